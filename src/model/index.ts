@@ -1,0 +1,10 @@
+export type * from "./diagnostic.js";
+export type * from "./doc.js";
+export type * from "./entity.js";
+export type * from "./relation.js";
+export type * from "./result.js";
+export type * from "./span.js";
+export type * from "./statement.js";
+export { ENTITY_TYPES } from "./entity.js";
+export { RELATION_PREDICATES } from "./relation.js";
+export { compareSpans, contains, overlaps, textOf, trimSpan, withText } from "./span.js";

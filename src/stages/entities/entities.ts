@@ -1,0 +1,55 @@
+// The entities stage: resolve coreference, then gather each entity's mentions,
+// canonical name, aliases and roles. Entities are sorted by id.
+import type { ArticleDoc } from "../../model/doc.js";
+import type { Entity, EntityType, Mention, Role } from "../../model/entity.js";
+import { ENTITY_TYPES } from "../../model/entity.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { resolveCoreference } from "./coreference.js";
+import { knownEntity, knownRoles, titleFits } from "./known.js";
+
+function majorityType(mentions: readonly Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.kind === "name" ? 2 : 1));
+  return [...ENTITY_TYPES].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] ?? "Other";
+}
+
+/** Stated roles, de-duplicated, with a missing "of" filled from the knowledge file. */
+function entityRoles(id: string, mentions: readonly Mention[], date: string | null): Role[] {
+  const roles: Role[] = [];
+  for (const m of mentions) {
+    if (!m.role) continue;
+    const known = m.role.of === null ? knownRoles(id, date).find((r) => titleFits(r.title, m.role?.title ?? "")) : undefined;
+    const role: Role = known ? { ...m.role, of: known.of } : m.role;
+    if (!roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase() && r.of === role.of)) roles.push(role);
+  }
+  return roles;
+}
+
+export function buildEntities(doc: ArticleDoc, mentions: readonly Mention[]): Entity[] {
+  const date = doc.meta.published?.slice(0, 10) ?? null;
+  const groups = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.entity) groups.set(m.entity, [...(groups.get(m.entity) ?? []), i]);
+  });
+  const entities: Entity[] = [];
+  for (const [id, indices] of groups) {
+    const own = indices.map((i) => mentions[i]).filter((m): m is Mention => m !== undefined);
+    const names = own.filter((m) => m.kind === "name").map((m) => doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
+    const known = knownEntity(id);
+    const longest = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+    const name = known?.name ?? longest ?? id;
+    const aliases = [...new Set(names)].filter((n) => n !== name).sort();
+    entities.push({ id, type: known?.type ?? majorityType(own), name, aliases, roles: entityRoles(id, own, date), mentions: indices });
+  }
+  return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export const entitiesStage: Stage = {
+  name: "entities",
+  requires: ["mentions", "tokens"],
+  assigns: ["entities", "mentions"],
+  run: (doc: ArticleDoc): ArticleDoc => {
+    const { mentions, diagnostics } = resolveCoreference(doc);
+    return { ...doc, mentions, entities: buildEntities(doc, mentions), diagnostics: [...doc.diagnostics, ...diagnostics] };
+  },
+};

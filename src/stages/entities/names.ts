@@ -1,0 +1,50 @@
+// Groups name mentions into entities: known names by their gazetteer or
+// knowledge id (choosing between namesakes from what the article says), other
+// names by shared words ("Kyriakos Mitsotakis" … "Mitsotakis").
+import type { Mention } from "../../model/entity.js";
+import { knownRoles } from "./known.js";
+import { slugify } from "./slug.js";
+
+const words = (s: string): string[] => s.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+
+/** Picks one id for an ambiguous surface ("Clinton"): named in full, in office, or first listed. */
+function chooseCandidate(candidates: readonly string[], unambiguous: ReadonlySet<string>, date: string | null): string {
+  return (
+    candidates.find((id) => unambiguous.has(id)) ??
+    candidates.find((id) => knownRoles(id, date).length > 0) ??
+    candidates[0] ??
+    "unnamed"
+  );
+}
+
+/** Entity id for each name mention, by mention index. */
+export function clusterNames(text: string, mentions: readonly Mention[], date: string | null): Map<number, string> {
+  const ids = new Map<number, string>();
+  const unambiguous = new Set(mentions.flatMap((m) => (m.candidates?.length === 1 ? m.candidates : [])));
+  const surface = (m: Mention): string => text.slice(m.start, m.end);
+  // Known names first, then unknown names from longest to shortest.
+  const order = mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.kind === "name")
+    .sort((a, b) => Number(!a.m.candidates) - Number(!b.m.candidates) || words(surface(b.m)).length - words(surface(a.m)).length || a.i - b.i);
+  const people: { id: string; words: string[] }[] = [];
+  for (const { m, i } of order) {
+    if (m.candidates && m.candidates.length > 0) {
+      const id = chooseCandidate(m.candidates, unambiguous, date);
+      ids.set(i, id);
+      if (m.type === "Person") people.push({ id, words: words(surface(m)) });
+      continue;
+    }
+    const w = words(surface(m));
+    if (m.type === "Person") {
+      // A shorter name joins the one longer name whose last words it repeats.
+      const matches = [...new Set(people.filter((p) => p.words.length > w.length && w.every((x, k) => p.words[p.words.length - w.length + k] === x)).map((p) => p.id))];
+      const id = matches.length === 1 && matches[0] ? matches[0] : slugify(surface(m));
+      ids.set(i, id);
+      people.push({ id, words: w });
+      continue;
+    }
+    ids.set(i, slugify(surface(m)));
+  }
+  return ids;
+}

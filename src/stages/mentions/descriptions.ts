@@ -1,0 +1,71 @@
+// Definite descriptions and pronouns that can refer to people: "the US
+// president", "his US counterpart", "the Greek PM", "he", "her".
+import type { Mention } from "../../model/entity.js";
+import { PERSON_PRONOUNS } from "../../lexicon/words.js";
+import type { GazetteerMatch } from "./gazetteer.js";
+import { descriptionNounAt } from "./titles.js";
+import type { TokenView } from "../token-view.js";
+
+const DETERMINERS = new Set(["the", "his", "her", "their", "its", "our", "a", "an"]);
+const PARTY_ADJECTIVES: Readonly<Record<string, string>> = { democratic: "democratic-party", republican: "republican-party" };
+const MODIFIERS = new Set(["former", "then", "current", "new", "outgoing", "incoming", "presumptive", "acting", "deputy", "top", "chief"]);
+
+/** Id of the place, organisation or party a modifier names, if any. */
+function modifierId(view: TokenView, i: number, gazAt: ReadonlyMap<number, GazetteerMatch>): { id: string | null; next: number } | null {
+  const t = view.tokens[i];
+  if (!t) return null;
+  const g = gazAt.get(t.start);
+  if (g && (g.entry.type === "Place" || g.entry.type === "Organization")) {
+    const next = view.tokens.findIndex((x, k) => k > i && x.start >= g.end);
+    return { id: g.entry.ids[0] ?? null, next: next < 0 ? i + 1 : next };
+  }
+  const party = PARTY_ADJECTIVES[view.word(i).toLowerCase()];
+  if (party) return { id: party, next: i + 1 };
+  if (MODIFIERS.has(view.word(i).toLowerCase())) return { id: null, next: i + 1 };
+  return null;
+}
+
+export function findDescriptions(view: TokenView, gazetteer: readonly GazetteerMatch[]): Mention[] {
+  const gazAt = new Map(gazetteer.map((g) => [g.start, g]));
+  const found: Mention[] = [];
+  view.tokens.forEach((token, i) => {
+    if (!DETERMINERS.has(view.word(i).toLowerCase()) || view.inBoilerplate(i)) return;
+    let k = i + 1;
+    let of: string | null = null;
+    for (let guard = 0; guard < 3; guard++) {
+      const mod = modifierId(view, k, gazAt);
+      if (!mod) break;
+      of = mod.id ?? of;
+      k = mod.next;
+    }
+    const noun = descriptionNounAt(view, k);
+    if (!noun) return;
+    // "the president of Russia": the country can follow the noun.
+    if (view.word(noun.next).toLowerCase() === "of") {
+      const after = modifierId(view, noun.next + 1, gazAt);
+      if (after?.id) of = after.id;
+    }
+    // Only nouns, not "the leading candidate's"-style adjectives before another noun.
+    if (view.tokens[noun.next]?.pos === "NOUN") return;
+    const end = view.tokens[noun.next - 1]?.end ?? token.end;
+    found.push({
+      start: token.start,
+      end,
+      type: "Person",
+      kind: "description",
+      title: noun.title.toLowerCase(),
+      ...(of ? { of } : {}),
+    });
+  });
+  return found;
+}
+
+export function findPronouns(view: TokenView): Mention[] {
+  const found: Mention[] = [];
+  view.tokens.forEach((token, i) => {
+    if (PERSON_PRONOUNS.has(view.word(i).toLowerCase()) && !view.inBoilerplate(i)) {
+      found.push({ start: token.start, end: token.end, type: "Person", kind: "pronoun" });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,25 @@
+// The relations stage: meetings and roles, sorted by evidence offset.
+import type { ArticleDoc } from "../../model/doc.js";
+import type { Relation } from "../../model/relation.js";
+import { compareSpans } from "../../model/span.js";
+import type { Stage } from "../../pipeline/stage.js";
+import { tokenView } from "../token-view.js";
+import { findMeetings } from "./meetings.js";
+import { roleRelations } from "./roles.js";
+
+export function findRelations(doc: ArticleDoc): Relation[] {
+  const view = tokenView(doc);
+  const mentions = doc.mentions ?? [];
+  const all = [...findMeetings(doc, view, mentions), ...roleRelations(doc.entities ?? [])];
+  const seen = new Set<string>();
+  return all
+    .filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
+    .sort((a, b) => compareSpans(a.evidence, b.evidence) || (a.id < b.id ? -1 : 1));
+}
+
+export const relationsStage: Stage = {
+  name: "relations",
+  requires: ["tokens", "sentences", "mentions", "entities"],
+  assigns: ["relations"],
+  run: (doc: ArticleDoc): ArticleDoc => ({ ...doc, relations: findRelations(doc) }),
+};

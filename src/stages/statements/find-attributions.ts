@@ -1,0 +1,183 @@
+// Rules that find attributions: quotations next to a speech verb, "X said
+// (that) …", "…, X said", "according to X", a lead-in ending with a colon
+// before a quoted paragraph, and the "X: …" headline.
+import type { Mention } from "../../model/entity.js";
+import type { Span } from "../../model/span.js";
+import { cueVerb } from "../../lexicon/cues.js";
+import type { TokenView } from "../token-view.js";
+import type { Draft } from "./drafts.js";
+import type { Quotation } from "./quotes.js";
+import { type MentionIndex, speakerAfter, speakerBefore } from "./speaker.js";
+
+const ADDRESSEE_VERBS = new Set(["tell", "warn", "ask", "urge", "assure", "remind", "inform"]);
+const COMPLEMENTISERS = new Set(["that", ",", ":", "—", "–"]);
+const PARTICLES = new Set(["out", "up", "down", "back", "on"]);
+
+export interface RuleContext {
+  readonly view: TokenView;
+  readonly mentions: MentionIndex;
+  readonly quotes: readonly Quotation[];
+  readonly paragraphs: readonly Span[];
+}
+
+const gapText = (view: TokenView, a: number, b: number): string => view.text.slice(a, b).trim();
+
+/** Content from token `from` to the end of its sentence, cut before trailing punctuation and "according to". */
+function clauseFrom(view: TokenView, from: number): Span | null {
+  const end = view.sentenceEnd(from);
+  let last = end - 1;
+  for (let k = from + 1; k < end - 1; k++) {
+    const spacedDash = /^[-–—]$/.test(view.word(k)) && /\s/.test(view.text[(view.tokens[k]?.start ?? 1) - 1] ?? "");
+    if ((view.word(k).toLowerCase() === "according" && view.tokens[k - 1]?.pos === "PUNCT") || spacedDash) {
+      last = k - 1;
+      break;
+    }
+  }
+  while (last > from && view.tokens[last]?.pos === "PUNCT" && !/[”"’]/.test(view.word(last))) last--;
+  const a = view.tokens[from];
+  const b = view.tokens[last];
+  if (!a || !b || last - from < 2) return null;
+  return { start: a.start, end: b.end };
+}
+
+function tokenSpan(view: TokenView, i: number): Span {
+  const t = view.tokens[i];
+  return { start: t?.start ?? 0, end: t?.end ?? 0 };
+}
+
+/** "X said (that) …", "X told Y …", "X said:" + quoted paragraph, and "…, X said." */
+export function findVerbAttributions(ctx: RuleContext): Draft[] {
+  const { view, mentions } = ctx;
+  const drafts: Draft[] = [];
+  view.tokens.forEach((token, c) => {
+    const cue = cueVerb(view.word(c));
+    if (!cue || token.pos !== "VERB" || view.inBoilerplate(c)) return;
+    const sStart = view.sentenceStart(c);
+    const sEnd = view.sentenceEnd(c);
+    const quoteAround = ctx.quotes.find((q) => q.outer.start < token.start && token.end <= q.outer.end);
+    const speaker = speakerBefore(view, mentions, c, sStart) ?? null;
+    let k = c + 1;
+    let addressee: string | null = null;
+    let cueEnd = c;
+    if (PARTICLES.has(view.word(k).toLowerCase()) && ["ADP", "PART", "ADV"].includes(view.tokens[k]?.pos ?? "")) cueEnd = k++;
+    if (ADDRESSEE_VERBS.has(cue.lemma)) {
+      const m = mentions.at(view.tokens[k]?.start ?? -1);
+      if (m?.entity) addressee = m.entity;
+      if (m) while (k < sEnd && (view.tokens[k]?.start ?? Infinity) < m.end) k++;
+      else if (view.tokens[k]?.pos === "DET") while (k < sEnd && ["DET", "ADJ", "NOUN", "PROPN"].includes(view.tokens[k]?.pos ?? "")) k++;
+    }
+    while (k < sEnd && COMPLEMENTISERS.has(view.word(k).toLowerCase())) k++;
+    const lastWord = view.word(sEnd - 1);
+    // "… commented on the talks:" followed by a quoted paragraph.
+    if (lastWord === ":" && speaker) {
+      const next = ctx.quotes.find((q) => q.outer.start >= token.end && gapText(view, view.tokens[sEnd - 1]?.end ?? 0, q.outer.start) === "");
+      if (next) {
+        drafts.push({ content: { start: next.start, end: next.end }, cue: tokenSpan(view, c), speaker, addressee, via: null, rule: "lead-in-colon" });
+        return;
+      }
+    }
+    if (speaker && !quoteAround) {
+      const thatClause = view.word(c + 1).toLowerCase() === "that" || view.word(k - 1).toLowerCase() === "that";
+      if (cue.kind === "belief" && !thatClause) return;
+      const quoted = ctx.quotes.find((q) => Math.abs(q.outer.start - (view.tokens[view.word(k).toLowerCase() === "as" ? k + 1 : k]?.start ?? -9)) === 0);
+      const boundary = quoted ? /^(\s*[-–—,;.]|\s*\n|\s*according\b|\s*$)/.test(view.text.slice(quoted.outer.end, quoted.outer.end + 12)) : false;
+      const content = quoted && boundary ? { start: quoted.start, end: quoted.end } : clauseFrom(view, k);
+      if (content) {
+        drafts.push({ content, cue: { start: token.start, end: view.tokens[cueEnd]?.end ?? token.end }, speaker, addressee, via: null, rule: "verb-clause" });
+        return;
+      }
+    }
+    // "…, X said." / "…, said X." with the content before the comma.
+    const after = speakerAfter(view, mentions, c, sEnd);
+    const who = speaker ?? after;
+    const beforeComma = speaker ? view.indexBefore(speaker.start) : c - 1;
+    if (who && view.word(beforeComma) === "," && beforeComma > sStart + 1) {
+      const restStart = after ? view.indexAt(after.end) : c + 1;
+      const rest = view.text.slice(view.tokens[restStart]?.start ?? token.end, view.tokens[sEnd - 1]?.end ?? token.end);
+      if (/^[\s.!?”"]*$|^\s*(on|in|at|last|this|yesterday|today)\b/i.test(rest)) {
+        const a = view.tokens[sStart];
+        const b = view.tokens[beforeComma - 1];
+        const q = ctx.quotes.find((x) => x.outer.end === (b?.end ?? -1) || x.outer.end === (view.tokens[beforeComma]?.end ?? -1));
+        const content = q ?? (a && b ? { start: a.start, end: b.end } : null);
+        if (content) drafts.push({ content: { start: content.start, end: content.end }, cue: tokenSpan(view, c), speaker: who, addressee, via: null, rule: "clause-comma-cue" });
+      }
+    }
+  });
+  return drafts;
+}
+
+/** Quotations with the cue on either side: "“…,” he said", "X said: “…”". */
+export function findQuoteAttributions(ctx: RuleContext): Draft[] {
+  const { view, mentions } = ctx;
+  const drafts: Draft[] = [];
+  for (const q of ctx.quotes) {
+    // cue after the quote: “…,” he said / “…,” said Putin
+    const after = view.indexAt(q.outer.end);
+    const sEnd = view.sentenceEnd(Math.min(after, view.tokens.length - 1));
+    let found = false;
+    for (let c = after; c < Math.min(after + 6, sEnd); c++) {
+      const cue = cueVerb(view.word(c));
+      if (!cue || view.tokens[c]?.pos !== "VERB") continue;
+      const between = gapText(view, q.outer.end, view.tokens[c]?.start ?? 0);
+      if (view.text.slice(q.outer.end, view.tokens[c]?.start ?? 0).includes("\n")) break;
+      const speaker = between === "," || between === "" ? speakerAfter(view, mentions, c, sEnd) : speakerBefore(view, mentions, c, after);
+      if (speaker) {
+        drafts.push({ content: { start: q.start, end: q.end }, cue: tokenSpan(view, c), speaker, addressee: null, via: null, rule: "quote-then-cue" });
+        found = true;
+      }
+      break;
+    }
+    if (found) continue;
+    // cue before the quote: X said, “…” / X said: “…”
+    const before = view.indexBefore(q.outer.start);
+    let c = before;
+    while (c >= 0 && COMPLEMENTISERS.has(view.word(c).toLowerCase()) && before - c < 2) c--;
+    const cue = cueVerb(view.word(c));
+    if (cue && view.tokens[c]?.pos === "VERB" && c < before + 1) {
+      const speaker = speakerBefore(view, mentions, c, view.sentenceStart(c));
+      if (speaker) drafts.push({ content: { start: q.start, end: q.end }, cue: tokenSpan(view, c), speaker, addressee: null, via: null, rule: "cue-then-quote" });
+    }
+  }
+  return drafts;
+}
+
+/** "According to X, …" and "…, according to X." */
+export function findAccordingTo(ctx: RuleContext): Draft[] {
+  const { view, mentions } = ctx;
+  const drafts: Draft[] = [];
+  view.tokens.forEach((_t, i) => {
+    if (view.word(i).toLowerCase() !== "according" || view.word(i + 1).toLowerCase() !== "to") return;
+    const sStart = view.sentenceStart(i);
+    const sEnd = view.sentenceEnd(i);
+    const src = speakerAfter(view, mentions, i + 1, sEnd);
+    if (!src) return;
+    const cue = { start: view.tokens[i]?.start ?? 0, end: view.tokens[i + 1]?.end ?? 0 };
+    if (i === sStart) {
+      let k = view.indexAt(src.end);
+      while (k < sEnd && view.word(k) !== ",") k++;
+      const content = clauseFrom(view, k + 1);
+      if (content) drafts.push({ content, cue, speaker: src, addressee: null, via: null, rule: "according-to-first" });
+    } else {
+      let j = i - 1;
+      while (j > sStart && /^[”"’]$/.test(view.word(j))) j--;
+      if (view.word(j) !== ",") return;
+      const a = view.tokens[sStart];
+      const b = view.tokens[j - 1];
+      if (a && b && b.end > a.start) drafts.push({ content: { start: a.start, end: b.end }, cue, speaker: src, addressee: null, via: null, rule: "according-to-last" });
+    }
+  });
+  return drafts;
+}
+
+/** The headline form "Putin: Would Be …": a name, a colon, the claim. */
+export function findHeadlineColon(ctx: RuleContext, title: Span | undefined, mentionList: readonly Mention[]): Draft[] {
+  if (!title) return [];
+  const colon = ctx.view.text.indexOf(":", title.start);
+  if (colon < 0 || colon >= title.end) return [];
+  const m = mentionList.find((x) => x.start === title.start && x.end === colon && x.entity);
+  if (!m?.entity) return [];
+  let start = colon + 1;
+  while (/\s/.test(ctx.view.text[start] ?? "")) start++;
+  if (title.end - start < 8) return [];
+  return [{ content: { start, end: title.end }, cue: { start: colon, end: colon + 1 }, speaker: { start: m.start, end: m.end, entity: m.entity }, addressee: null, via: null, rule: "headline-colon" }];
+}

@@ -1,0 +1,70 @@
+// Where and when things are said. A sentence that puts a person somewhere at
+// some time ("Putin met … in Sochi on Wednesday") sets that person's scene;
+// their statements in the next paragraphs inherit it unless they state their own.
+import type { ArticleDoc } from "../../model/doc.js";
+import type { Mention } from "../../model/entity.js";
+import type { Span } from "../../model/span.js";
+import { placeById } from "../../lexicon/places.js";
+import { findDates } from "../time/dates.js";
+import type { TokenView } from "../token-view.js";
+
+export interface Scene {
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly paragraph: number;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "from"]);
+const SPECIFICITY: Readonly<Record<string, number>> = { city: 3, region: 2, country: 1 };
+/** How many paragraphs a scene carries over. */
+export const SCENE_REACH = 2;
+
+/** The most specific place in a span introduced by "in"/"at" ("in the Black Sea resort city of Sochi" → Sochi). */
+export function placeIn(view: TokenView, mentions: readonly Mention[], span: Span, exclude: readonly Span[]): string | null {
+  let best: { id: string; rank: number } | null = null;
+  for (const m of mentions) {
+    if (m.type !== "Place" || !m.entity || m.start < span.start || m.end > span.end) continue;
+    if (exclude.some((x) => m.start >= x.start && m.end <= x.end)) continue;
+    // walk back over the noun phrase to the preposition that introduces it
+    let k = view.indexAt(m.start) - 1;
+    while (k >= 0 && !PLACE_PREPOSITIONS.has(view.word(k).toLowerCase()) && ["DET", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT"].includes(view.tokens[k]?.pos ?? "") && view.indexAt(m.start) - k < 8) {
+      if (view.word(k).toLowerCase() !== "of" && view.tokens[k]?.pos === "ADP") break;
+      k--;
+    }
+    if (!PLACE_PREPOSITIONS.has(view.word(k).toLowerCase())) continue;
+    const rank = SPECIFICITY[placeById(m.entity)?.kind ?? "region"] ?? 0;
+    if (!best || rank > best.rank) best = { id: m.entity, rank };
+  }
+  return best?.id ?? null;
+}
+
+export function dateIn(doc: ArticleDoc, span: Span, exclude: readonly Span[]): string | null {
+  const dates = findDates(doc.text, span, doc.meta.published).filter((d) => exclude.every((x) => d.end <= x.start || d.start >= x.end));
+  return dates[0]?.value ?? null;
+}
+
+/** For each sentence, the scene of each person acting in it, in text order. */
+export function scenesBySentence(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[], quoted: readonly Span[]): Map<number, Map<string, Scene>> {
+  const result = new Map<number, Map<string, Scene>>();
+  const current = new Map<string, Scene>();
+  (doc.sentences ?? []).forEach((sentence, s) => {
+    const date = dateIn(doc, sentence, quoted);
+    const place = placeIn(view, mentions, sentence, quoted);
+    if (date || place) {
+      const actors = mentions.filter((m) => m.type === "Person" && m.entity && m.start >= sentence.start && m.end <= sentence.end && isSubject(view, m));
+      for (const a of actors) {
+        const before = current.get(a.entity ?? "");
+        const sameScene = before && before.paragraph >= sentence.paragraph - SCENE_REACH && (!date || before.date === date);
+        current.set(a.entity ?? "", { date: date ?? before?.date ?? null, place: place ?? (sameScene ? before.place : null), paragraph: sentence.paragraph });
+      }
+    }
+    result.set(s, new Map(current));
+  });
+  return result;
+}
+
+function isSubject(view: TokenView, m: Mention): boolean {
+  let k = view.indexAt(m.end);
+  while (["ADV", "AUX", "PART"].includes(view.tokens[k]?.pos ?? "") && k - view.indexAt(m.end) < 3) k++;
+  return view.tokens[k]?.pos === "VERB";
+}
