@@ -5,6 +5,18 @@ import type { RelationPredicate } from "./relation.js";
 import type { TextSpan } from "./span.js";
 import type { StatementKind } from "./statement.js";
 
+/**
+ * An ISO date (YYYY-MM-DD) or month (YYYY-MM).
+ * @pattern ^\d{4}-\d{2}(-\d{2})?$
+ */
+export type IsoDateOrMonth = string;
+
+/**
+ * An entity id: a lowercase slug.
+ * @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
+ */
+export type EntityId = string;
+
 export interface ArticleInfo {
   readonly id: string;
   readonly title: string | null;
@@ -14,16 +26,16 @@ export interface ArticleInfo {
 }
 
 export interface EntityResult {
-  readonly id: string;
+  readonly id: EntityId;
   readonly type: EntityType;
   readonly name: string;
   readonly aliases: readonly string[];
-  readonly roles: readonly { readonly title: string; readonly of: string | null }[];
+  readonly roles: readonly { readonly title: string; readonly of: EntityId | null }[];
   readonly mentions: readonly TextSpan[];
 }
 
 export interface SpeakerResult extends TextSpan {
-  readonly entity: string | null;
+  readonly entity: EntityId | null;
 }
 
 export interface StatementResult {
@@ -32,21 +44,21 @@ export interface StatementResult {
   readonly speaker: SpeakerResult | null;
   readonly cue: TextSpan | null;
   readonly content: TextSpan;
-  readonly addressee: string | null;
-  readonly about: readonly string[];
-  readonly place: string | null;
-  readonly date: string | null;
-  readonly via: string | null;
+  readonly addressee: EntityId | null;
+  readonly about: readonly EntityId[];
+  readonly place: EntityId | null;
+  readonly date: IsoDateOrMonth | null;
+  readonly via: EntityId | null;
 }
 
 export interface RelationResult {
   readonly id: string;
   readonly predicate: RelationPredicate;
-  readonly subject: string;
-  readonly object: string;
+  readonly subject: EntityId;
+  readonly object: EntityId;
   readonly title?: string;
-  readonly place: string | null;
-  readonly date: string | null;
+  readonly place: EntityId | null;
+  readonly date: IsoDateOrMonth | null;
   readonly evidence: TextSpan;
 }
 

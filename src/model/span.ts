@@ -2,7 +2,17 @@
 // article text (UTF-16 code units, end exclusive), never copied substrings.
 
 export interface Span {
+  /**
+   * UTF-16 index of the first character.
+   * @asType integer
+   * @minimum 0
+   */
   readonly start: number;
+  /**
+   * UTF-16 index one past the last character.
+   * @asType integer
+   * @minimum 0
+   */
   readonly end: number;
 }
 
