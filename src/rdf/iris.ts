@@ -1,0 +1,50 @@
+// Data IRIs: stable for the same input, built from the base and escaped ids.
+// Ids are percent-encoded, so any article or entity name gives a valid IRI.
+import { NewsgraphError } from "../pipeline/errors.js";
+import { DEFAULT_BASE } from "./vocab.js";
+
+export interface IriOptions {
+  /** Base for data IRIs, ending in "/" or "#". */
+  readonly base?: string;
+}
+
+const seg = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export function checkBase(base: string): string {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new NewsgraphError("E_BAD_OPTION", `--base must be an absolute IRI, got "${base}"`);
+  }
+  if (!/^https?:$|^urn:$|^tag:$/.test(url.protocol) || !/[/#]$/.test(base) || /[\s<>"{}|\\^`]/.test(base)) {
+    throw new NewsgraphError("E_BAD_OPTION", `--base must be an http(s) IRI ending in "/" or "#", got "${base}"`);
+  }
+  return base;
+}
+
+export class Iris {
+  readonly base: string;
+  constructor(options: IriOptions = {}) {
+    this.base = checkBase(options.base ?? DEFAULT_BASE);
+  }
+  article(id: string): string {
+    return `${this.base}article/${seg(id)}`;
+  }
+  /** A RFC 5147 character range of an article: the evidence of a fact. */
+  chars(article: string, start: number, end: number): string {
+    return `${this.article(article)}#char=${start},${end}`;
+  }
+  entity(id: string): string {
+    return `${this.base}entity/${seg(id)}`;
+  }
+  author(name: string): string {
+    return `${this.base}author/${seg(name.toLowerCase().replace(/\s+/g, "-"))}`;
+  }
+  statement(article: string, id: string): string {
+    return `${this.base}statement/${seg(article)}/${seg(id)}`;
+  }
+  relation(article: string, id: string): string {
+    return `${this.base}relation/${seg(article)}/${seg(id)}`;
+  }
+}

@@ -1,0 +1,129 @@
+// The side panel for one entity: who it is, what it said, what was said about
+// it, and its relations, each with its evidence. Every entity named here is a
+// link that moves the focus to it.
+import type { RelationRecord, StatementRecord } from "../../src/graph/serialized.js";
+import { el } from "./dom.js";
+import type { Dataset } from "./render-graph.js";
+
+export interface PanelIndex {
+  readonly by: ReadonlyMap<string, StatementRecord[]>;
+  readonly about: ReadonlyMap<string, StatementRecord[]>;
+  readonly relations: ReadonlyMap<string, RelationRecord[]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexDataset(data: Dataset): PanelIndex {
+  const by = new Map<string, StatementRecord[]>();
+  const about = new Map<string, StatementRecord[]>();
+  const relations = new Map<string, RelationRecord[]>();
+  const byDate = (a: StatementRecord, b: StatementRecord): number => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id);
+  for (const s of Object.values(data.file.statements)) {
+    if (s.speaker?.entity) push(by, s.speaker.entity, s);
+    for (const id of s.about) if (id !== s.speaker?.entity) push(about, id, s);
+  }
+  for (const r of Object.values(data.file.relations)) {
+    push(relations, r.subject, r);
+    if (r.object !== r.subject) push(relations, r.object, r);
+  }
+  for (const list of [...by.values(), ...about.values()]) list.sort(byDate);
+  return { by, about, relations };
+}
+
+export interface PanelActions {
+  focus(entity: string): void;
+  close(): void;
+}
+
+export class EntityPanel {
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly data: Dataset,
+    private readonly index: PanelIndex,
+    private readonly actions: PanelActions,
+  ) {}
+
+  private link(id: string | null): Node {
+    if (!id) return document.createTextNode("—");
+    const node = this.data.nodes.get(id);
+    if (!node) return document.createTextNode(id);
+    const button = el("button", { className: "entity-link", title: `${node.type}: ${node.label}` }, node.label);
+    button.type = "button";
+    button.dataset.entity = id;
+    button.addEventListener("click", () => this.actions.focus(id));
+    return button;
+  }
+
+  /** The context sentence with the quoted content marked. */
+  private context(s: StatementRecord): HTMLElement {
+    const ctx = s.context;
+    const from = Math.max(0, s.content.start - ctx.start);
+    const to = Math.min(ctx.text.length, s.content.end - ctx.start);
+    return el("p", { className: "context" }, ctx.text.slice(0, from), el("mark", {}, ctx.text.slice(from, to)), ctx.text.slice(to));
+  }
+
+  private statement(s: StatementRecord, showSpeaker: boolean): HTMLElement {
+    const article = this.data.file.articles[s.article];
+    const facts = el("div", { className: "facts" });
+    const fact = (label: string, value: Node | string): void => {
+      facts.append(el("span", {}, `${label}: `, value, " · "));
+    };
+    if (showSpeaker) fact("speaker", s.speaker?.entity ? this.link(s.speaker.entity) : (s.speaker?.text ?? "unknown"));
+    if (s.cue) fact("cue", s.cue);
+    if (s.addressee) fact("to", this.link(s.addressee));
+    if (s.date) fact("date", s.date);
+    if (s.place) fact("place", this.link(s.place));
+    if (s.via) fact("via", this.link(s.via));
+    facts.append(el("span", {}, `article: ${article?.title ?? s.article}`));
+    const item = el("li", { className: "statement" }, el("blockquote", {}, `“${s.content.text}”`), this.context(s), facts);
+    item.dataset.statement = s.id;
+    item.dataset.kind = s.kind;
+    return item;
+  }
+
+  private relation(r: RelationRecord): HTMLElement {
+    const what = r.predicate === "role" ? ` ${r.title ?? "role"} of ` : ` ${r.predicate} `;
+    const where = [r.place ? " in " : "", r.place ? this.link(r.place) : "", r.date ? ` on ${r.date}` : ""];
+    const item = el("li", { className: "statement" }, el("div", {}, this.link(r.subject), what, this.link(r.object), ...where), el("p", { className: "context" }, r.evidence.text));
+    item.dataset.relation = r.id;
+    return item;
+  }
+
+  show(id: string): void {
+    const node = this.data.nodes.get(id);
+    if (!node) return;
+    const close = el("button", { className: "close", title: "Close (Esc)" }, "×");
+    close.type = "button";
+    close.addEventListener("click", () => this.actions.close());
+    const by = this.index.by.get(id) ?? [];
+    const about = this.index.about.get(id) ?? [];
+    const relations = this.index.relations.get(id) ?? [];
+    const roles = node.roles.map((r) => el("li", {}, r.title, r.of ? " of " : "", r.of ? this.link(r.of) : ""));
+    const parts: (Node | null)[] = [
+      close,
+      el("h2", {}, node.label),
+      el("p", { className: "meta" }, `${node.type} · ${node.mentions} mention${node.mentions === 1 ? "" : "s"} in ${node.articles.length} article${node.articles.length === 1 ? "" : "s"}`),
+      node.aliases.length ? el("p", { className: "meta" }, `Also: ${node.aliases.join(", ")}`) : null,
+      roles.length ? el("ul", {}, ...roles) : null,
+      el("h3", {}, `Said (${by.length})`),
+      by.length ? el("ul", { className: "said" }, ...by.map((s) => this.statement(s, false))) : el("p", { className: "meta" }, "No statements."),
+      el("h3", {}, `Said about ${node.label} (${about.length})`),
+      about.length ? el("ul", { className: "said-about" }, ...about.map((s) => this.statement(s, true))) : el("p", { className: "meta" }, "No statements."),
+      el("h3", {}, `Relations (${relations.length})`),
+      relations.length ? el("ul", { className: "relations" }, ...relations.map((r) => this.relation(r))) : el("p", { className: "meta" }, "No relations."),
+    ];
+    this.container.replaceChildren(...parts.filter((p): p is Node => p !== null));
+    this.container.dataset.entity = id;
+    this.container.hidden = false;
+    this.container.scrollTop = 0;
+  }
+
+  hide(): void {
+    this.container.hidden = true;
+    delete this.container.dataset.entity;
+  }
+}
