@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // Trains the attribution tagger on PolNeAR train and writes
 // data/models/attribution.bin.gz. Deterministic: same data, same bytes.
-//   npm run train:attribution [-- --epochs N --bits B --folds K]
+//   npm run train:attribution [-- --epochs N --bits B --folds K --out FILE]
 import fs from "node:fs";
 import path from "node:path";
 import type { ArticleDoc } from "../src/model/doc.js";
@@ -23,11 +23,12 @@ import { type TrainingSequence, trainPerceptron } from "../src/stages/statements
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const POLNEAR = path.resolve(ROOT, "../shared/data/polnear");
-const OUT = path.join(ROOT, "data/models/attribution.bin.gz");
-const arg = (name: string, fallback: number): number => {
+const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return i >= 0 ? process.argv[i + 1] : undefined;
 };
+const arg = (name: string, fallback: number): number => Number(option(name) ?? fallback);
+const OUT = path.resolve(option("out") ?? path.join(ROOT, "data/models/attribution.bin.gz"));
 const EPOCHS = arg("epochs", 8);
 const BITS = arg("bits", 20);
 const FOLDS = arg("folds", 4);

@@ -14,3 +14,6 @@ export function cueVerb(word: string): { lemma: string; kind: CueKind } | undefi
 }
 
 export const NOMINAL_CUES: ReadonlySet<string> = new Set(data.nominal);
+
+/** Lemmas of cue verbs whose object is the addressee ("told his US counterpart"). */
+export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(data.addressee);

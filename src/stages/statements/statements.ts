@@ -1,12 +1,14 @@
-// The statements stage: run the attribution rules, keep one statement per
-// attribution, then fill in kind, about, addressee, via, place and date.
+// The statements stage: the trained tagger and the attribution rules propose
+// statements, one is kept per attribution, then kind, about, addressee, via,
+// place and date are filled in.
 import type { ArticleDoc } from "../../model/doc.js";
 import type { Mention } from "../../model/entity.js";
-import { compareSpans, type Span } from "../../model/span.js";
+import { compareSpans, overlaps, type Span } from "../../model/span.js";
 import type { Statement, StatementKind } from "../../model/statement.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { findParagraphs } from "../segment/segment.js";
 import { type TokenView, tokenView } from "../token-view.js";
+import { findAddressee } from "./addressee.js";
 import type { Draft } from "./drafts.js";
 import { findAccordingTo, findHeadlineColon, findQuoteAttributions, findVerbAttributions, type RuleContext } from "./find-attributions.js";
 import { findTaggedAttributions } from "./find-tagged.js";
@@ -87,11 +89,12 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const quotes = findQuotations(doc.text, paragraphs);
   const ctx: RuleContext = { view, mentions: mentionIndex(mentions.filter((m) => m.entity)), quotes, paragraphs };
   const title = doc.meta.head[0];
-  const tagged = findTaggedAttributions(doc, view, ctx.mentions, quotes);
-  const MODE = process.env.NG_MODE ?? "model";
-  const rules = MODE === "model" ? [] : [...findHeadlineColon(ctx, title, mentions), ...findQuoteAttributions(ctx), ...findVerbAttributions(ctx)];
-  const primary = mergeDrafts([...tagged, ...rules]);
-  const { drafts, rest } = attachVia(primary, findAccordingTo(ctx), view);
+  // The headline rule is exact; the tagger comes next; the other rules only fill gaps it left.
+  const headline = findHeadlineColon(ctx, title, mentions);
+  const tagged = findTaggedAttributions(doc, view, ctx.mentions, quotes).filter((d) => !headline.some((h) => overlaps(h.content, d.content)));
+  const free = (d: Draft): boolean => !tagged.some((t) => overlaps(t.content, d.content));
+  const primary = mergeDrafts([...headline, ...tagged, ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx)].filter(free)]);
+  const { drafts, rest } = attachVia(primary, findAccordingTo(ctx).filter(free), view);
   const merged = mergeDrafts([...drafts, ...rest]);
   const all = [...merged, ...continuedQuotes(quotes, merged, paragraphs)].filter((d) => tokensOf(view, d.content) > 0);
   const scenes = scenesBySentence(doc, view, mentions, quotes.map((q) => q.outer));
@@ -111,7 +114,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         speaker: d.speaker,
         cue: d.cue,
         content: d.content,
-        addressee: d.addressee,
+        addressee: d.addressee ?? (d.cue ? findAddressee(view, ctx.mentions, d.cue, d.speaker?.entity ?? null) : null),
         about: aboutOf(d.content, mentions, d.speaker?.entity ?? null),
         place: ownPlace ?? (inScene ? scene.place : null),
         date: ownDate ?? (inScene ? scene.date : null),

@@ -87,6 +87,11 @@ export function tokenFeatures(c: TokenContext, near: CueNeighbours, i: number, f
   out[k++] = feature(35, Math.min(i - sS, 6), Math.min(sE - 1 - i, 6));
   out[k++] = feature(36, c.mention[i] ?? 0, dr);
   out[k++] = feature(37, at(i - 1, c.word), dl);
+  out[k++] = feature(38, l < 0 ? NONE : (c.word[l] ?? 0), l < 0 ? NONE : at(l + 1, c.word));
+  out[k++] = feature(39, l < 0 ? NONE : at(l + 1, c.pos), dl);
+  out[k++] = feature(50, at(i - 1, c.mention), at(i + 1, c.mention));
+  out[k++] = feature(51, at(i - 1, c.word), w * 31 + at(i + 1, c.word));
+  out[k++] = feature(52, dl * 8 + dr, q * 8 + sIdx);
   if (first) {
     const role = (x: number): number => (x >= 0 && x < c.n ? roleIndex(first[x] ?? 0) : 7);
     const r0 = role(i);
@@ -109,6 +114,16 @@ export function tokenFeatures(c: TokenContext, near: CueNeighbours, i: number, f
     out[k++] = feature(47, Math.min(cueBefore, 2) * 3 + Math.min(cueAfter, 2), r0);
     out[k++] = feature(48, role(sS - 1), role(sE));
     out[k++] = feature(49, role(sS - 1), r0 * 8 + sIdx);
+    let a = i - 1;
+    while (a >= sS && (first[a] ?? 0) === 0) a--;
+    let b = i + 1;
+    while (b < sE && (first[b] ?? 0) === 0) b++;
+    const ra = a >= sS ? roleIndex(first[a] ?? 0) : 7;
+    const rb = b < sE ? roleIndex(first[b] ?? 0) : 7;
+    out[k++] = feature(53, ra * 8 + rb, r0);
+    out[k++] = feature(54, ra * 8 + bucket(i - a), rb * 8 + bucket(b - i));
+    out[k++] = feature(55, r0, w);
+    out[k++] = feature(56, ra * 8 + rb, p);
   }
   return k;
 }

@@ -1,0 +1,25 @@
+// The addressee of a statement: the person or group right after a cue verb
+// that takes one ("told his US counterpart", "warned reporters").
+import { ADDRESSEE_LEMMAS, cueVerb } from "../../lexicon/cues.js";
+import type { Span } from "../../model/span.js";
+import type { TokenView } from "../token-view.js";
+import type { MentionIndex } from "./speaker.js";
+
+const ADDRESSEE_TYPES = new Set(["Person", "Organization", "Group"]);
+
+/** Entity id of the addressee after `cue`, or null; never the speaker itself. */
+export function findAddressee(view: TokenView, mentions: MentionIndex, cue: Span, speaker: string | null): string | null {
+  const first = view.indexAt(cue.start);
+  const last = view.indexBefore(cue.end);
+  let verb = false;
+  for (let k = first; k <= last; k++) if (ADDRESSEE_LEMMAS.has(cueVerb(view.word(k))?.lemma ?? "")) verb = true;
+  if (!verb) return null;
+  // "told his US counterpart": step over a determiner or possessive to the noun phrase's mention
+  for (let k = last + 1; k <= last + 2; k++) {
+    const t = view.tokens[k];
+    const m = t ? mentions.at(t.start) : undefined;
+    if (m?.entity && m.kind !== "pronoun" && ADDRESSEE_TYPES.has(m.type)) return m.entity === speaker ? null : m.entity;
+    if (!["DET", "PRON"].includes(t?.pos ?? "")) return null;
+  }
+  return null;
+}

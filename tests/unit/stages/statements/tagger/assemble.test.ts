@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { contentsOfCue } from "../../../../../src/stages/statements/tagger/assemble.js";
+import type { TaggedSpan } from "../../../../../src/stages/statements/tagger/tagged-spans.js";
+
+const span = (role: TaggedSpan["role"], first: number, last: number): TaggedSpan => ({ role, first, last, start: first * 10, end: last * 10 + 5 });
+const always = (): boolean => true;
+
+describe("tagger/assemble", () => {
+  it("assemble: joins a quote broken by its cue (“…,” he said, “…”)", () => {
+    const cue = span("cue", 6, 6);
+    expect(contentsOfCue(cue, [span("content", 0, 4), span("content", 8, 14)], always)).toEqual([{ role: "content", first: 0, last: 14, start: 0, end: 145 }]);
+  });
+
+  it("assemble: keeps the halves apart when other words sit between them", () => {
+    const cue = span("cue", 6, 6);
+    const glue = (k: number): boolean => k !== 5;
+    expect(contentsOfCue(cue, [span("content", 0, 4), span("content", 8, 14)], glue)).toHaveLength(2);
+  });
+
+  it("assemble: keeps the halves apart when the source between them outweighs the smaller half", () => {
+    const cue = span("cue", 30, 30);
+    expect(contentsOfCue(cue, [span("content", 0, 1), span("content", 31, 60)], always)).toHaveLength(2);
+  });
+
+  it("assemble: merges contents of one cue separated only by a token or two", () => {
+    const cue = span("cue", 0, 0);
+    expect(contentsOfCue(cue, [span("content", 1, 4), span("content", 6, 9)], always)).toHaveLength(1);
+  });
+});

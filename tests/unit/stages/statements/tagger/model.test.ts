@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { deserialiseModel, serialiseModel } from "../../../../../src/stages/statements/tagger/model.js";
+import { emptyWeights } from "../../../../../src/stages/statements/tagger/perceptron.js";
+
+describe("tagger/model", () => {
+  it("model: survives a round trip with weights quantised to int16", () => {
+    const pass1 = emptyWeights(3, 2);
+    pass1.emit[5] = 2.5;
+    pass1.emit[9] = -1;
+    pass1.trans[3] = 0.75;
+    const model = { cueRates: new Map([["said", 5]]), pass1, pass2: emptyWeights(3, 4) };
+    const back = deserialiseModel(serialiseModel(model));
+    expect(back.cueRates.get("said")).toBe(5);
+    expect(back.pass1.stride).toBe(2);
+    expect((back.pass1.emit[5] ?? 0) * back.pass1.scale).toBeCloseTo(2.5, 3);
+    expect((back.pass1.emit[9] ?? 0) * back.pass1.scale).toBeCloseTo(-1, 3);
+    expect(back.pass1.trans[3]).toBeCloseTo(0.75);
+    expect(back.pass2.stride).toBe(4);
+  });
+
+  it("model: the same model gives the same bytes", () => {
+    const model = { cueRates: new Map([["said", 5]]), pass1: emptyWeights(3, 2), pass2: emptyWeights(3, 2) };
+    expect(serialiseModel(model).equals(serialiseModel(model))).toBe(true);
+  });
+});
