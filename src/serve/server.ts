@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { readManifest } from "../build/read-build.js";
 import { NewsgraphError } from "../pipeline/errors.js";
+import { handleApi } from "./api.js";
 import { setSecurityHeaders } from "./security.js";
 
 export interface ServeOptions {
@@ -34,6 +35,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const data = sirv(path.resolve(options.dir), { dev: true, etag: true, dotfiles: false });
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res);
+    if (req.url?.startsWith("/api/")) return void handleApi(req, res);
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" }).end("method not allowed\n");
       return;
@@ -44,7 +46,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     };
     if (url.pathname.startsWith("/data/")) {
       const rel = url.pathname.slice("/data".length);
-      if (!/^\/(graph\.json|texts\/[^/]+\.txt)$/.test(rel)) return notFound();
+      if (!/^\/(graph\.json|texts\/[^/]+\.txt|extractions\/[^/]+\.json)$/.test(rel)) return notFound();
       req.url = rel;
       data(req, res, notFound);
       return;

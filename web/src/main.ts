@@ -1,82 +1,124 @@
-// The explorer: loads graph.json, draws it with sigma, refines the layout with
-// ForceAtlas2 in a worker, highlights on hover and opens a panel on click.
-import Sigma from "sigma";
+// The explorer's entry point: loads graph.json, builds the Explorer and wires
+// the widgets (search, filters, timeline, panel, article view, exports, paste)
+// and the keyboard to it.
+import { ArticleView, fetchArticleSource } from "./article-view.js";
 import { byId } from "./dom.js";
+import { Explorer } from "./explorer.js";
+import { exportJson, exportPng, exportTurtle } from "./export.js";
+import { FilterPanel } from "./filter-panel.js";
 import { createLayout } from "./layout.js";
-import { renderLegend } from "./legend.js";
 import { GraphLoadError, loadGraphFile } from "./load-graph.js";
 import { EntityPanel, indexDataset } from "./panel.js";
-import { type FocusState, makeReducers } from "./reducers.js";
-import { type RenderEdge, type RenderNode, toDataset, toRenderGraph } from "./render-graph.js";
+import { mergeNewArticle } from "./paste-merge.js";
+import { setupPaste } from "./paste.js";
+import { SearchBox } from "./search-box.js";
+import { extractSubgraph } from "./subgraph.js";
+import { Timeline } from "./timeline.js";
+import { statementsPerDay, timelineDomain } from "./timeline-bins.js";
+import type { TestHandle } from "./test-handle.js";
+import { isFiltering } from "./view-state.js";
 
 declare global {
   interface Window {
-    /** Read-only handle for tests and the console. */
-    newsgraph?: { renderer: Sigma<RenderNode, RenderEdge>; select(id: string | null): void; layoutRunning(): boolean };
+    /** Read-only handle for tests, benchmarks and the console. */
+    newsgraph?: TestHandle;
   }
 }
 
 async function start(): Promise<void> {
-  const status = byId("status");
-  const params = new URLSearchParams(location.search);
-  const source = params.get("graph") ?? "data/graph.json";
-  const file = await loadGraphFile(source);
-  const data = toDataset(file);
-  const graph = toRenderGraph(data);
-  const state: FocusState = { hovered: null, selected: null };
-  const renderer = new Sigma<RenderNode, RenderEdge>(graph, byId("graph"), {
-    ...makeReducers(graph, state),
-    renderEdgeLabels: true,
-    labelRenderedSizeThreshold: 8,
-    zIndex: true,
-  });
-  const panel = new EntityPanel(byId("panel"), data, indexDataset(data), {
-    focus: (id) => select(id, true),
-    close: () => select(null),
-  });
+  const graphUrl = new URLSearchParams(location.search).get("graph") ?? "data/graph.json";
+  const file = await loadGraphFile(graphUrl);
+  const app = new Explorer(file, byId("graph"), byId("legend"), byId("summary"));
+  const data = () => app.data;
 
-  function select(id: string | null, moveCamera = false): void {
-    state.selected = id && graph.hasNode(id) ? id : null;
-    if (state.selected) {
-      panel.show(state.selected);
-      if (moveCamera) {
-        const pos = renderer.getNodeDisplayData(state.selected);
-        if (pos) void renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
-      }
-    } else panel.hide();
-    renderer.refresh({ skipIndexation: true });
-  }
+  const articleView = new ArticleView(byId("article-view"), data, fetchArticleSource(graphUrl, data), (id) => app.select(id, true));
+  const panel = new EntityPanel(byId("panel"), app.data, indexDataset(app.data), {
+    focus: (id) => app.select(id, true),
+    close: () => app.select(null),
+    openArticle: (id, statement) => void articleView.open(id, statement),
+  });
+  const search = new SearchBox(byId("search"), byId("search-results"), app.data, (id) => app.select(id, true));
+  const filters = () => new FilterPanel(byId("filters"), app.data, (f) => app.setView({ filters: f }));
+  let filterPanel = filters();
+  const timelineFor = () => new Timeline(byId("timeline"), timelineDomain(statementsPerDay(app.data.file)), (from, to) => app.setView({ filters: { ...app.view.filters, from, to } }));
+  let timeline = timelineFor();
+  const colorMode = byId<HTMLSelectElement>("color-mode");
+  const sizeMode = byId<HTMLSelectElement>("size-mode");
+  colorMode.addEventListener("change", () => app.setView({ color: colorMode.value === "community" ? "community" : "type" }));
+  sizeMode.addEventListener("change", () => app.setView({ size: sizeMode.value === "degree" ? "degree" : "mentions" }));
 
-  renderer.on("enterNode", ({ node }) => {
-    state.hovered = node;
-    renderer.refresh({ skipIndexation: true });
+  let shown: string | null = null;
+  app.onView((view) => {
+    filterPanel.set(view.filters);
+    timeline.setRange(view.filters.from, view.filters.to);
+    colorMode.value = view.color;
+    sizeMode.value = view.size;
+    if (view.selected !== shown) {
+      shown = view.selected;
+      if (shown) panel.show(shown);
+      else panel.hide();
+    }
+    byId("filters-toggle").classList.toggle("active", isFiltering(view.filters));
   });
-  renderer.on("leaveNode", () => {
-    state.hovered = null;
-    renderer.refresh({ skipIndexation: true });
-  });
-  renderer.on("clickNode", ({ node }) => select(node));
-  renderer.on("clickStage", () => select(null));
-  document.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") select(null);
-  });
+  app.setView({});
+  if (app.view.selected) app.flyTo(app.view.selected);
+
+  const filtersBox = byId("filters");
+  byId("filters-toggle").addEventListener("click", () => showFilters(filtersBox.hidden));
+  const showFilters = (show: boolean): void => {
+    filtersBox.hidden = !show;
+    byId("filters-toggle").setAttribute("aria-expanded", String(show));
+  };
+  showFilters(isFiltering(app.view.filters) && window.innerWidth >= 900);
 
   const toggle = byId<HTMLButtonElement>("layout-toggle");
-  const layout = createLayout(graph, (running) => {
+  const layout = createLayout(app.graph, (running) => {
     toggle.textContent = running ? "Stop layout" : "Resume layout";
-    toggle.disabled = graph.order < 2;
+    toggle.disabled = app.graph.order < 2;
   });
   toggle.addEventListener("click", () => (layout.isRunning() ? layout.stop() : layout.start()));
-  window.addEventListener("pagehide", () => {
-    layout.kill();
-    renderer.kill();
+
+  const name = (): string => `newsgraph-${app.view.filters.article ?? "view"}`;
+  const subgraph = () => {
+    const vis = app.display.visible ?? { nodes: new Set(app.data.nodes.keys()), edges: new Set(app.data.edges.keys()) };
+    return extractSubgraph(app.data, vis, app.view.filters, (id) => (app.graph.hasNode(id) ? app.graph.getNodeAttributes(id) : null));
+  };
+  byId("export-png").addEventListener("click", () => void exportPng(app.renderer, name()));
+  byId("export-json").addEventListener("click", () => exportJson(subgraph(), name()));
+  byId("export-ttl").addEventListener("click", () => exportTurtle(subgraph(), name()));
+
+  setupPaste((added) => {
+    const message = mergeNewArticle(app, added);
+    panel.setData(app.data);
+    search.setData(app.data);
+    filterPanel = filters();
+    timeline = timelineFor();
+    app.setView({});
+    layout.start();
+    return message;
   });
 
-  renderLegend(byId("legend"), data);
-  const articles = Object.keys(file.articles).length;
-  byId("summary").textContent = `${graph.order} entities · ${graph.size} links · ${Object.keys(file.statements).length} statements · ${articles} article${articles === 1 ? "" : "s"}`;
-  status.textContent = "";
-  window.newsgraph = { renderer, select: (id) => select(id), layoutRunning: () => layout.isRunning() };
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || (e.target as HTMLElement | null)?.closest("dialog")) return;
+    if (articleView.openArticle) articleView.close();
+    else app.select(null);
+  });
+  window.addEventListener("pagehide", () => {
+    layout.kill();
+    app.renderer.kill();
+  });
+
+  byId("status").textContent = "";
+  window.newsgraph = {
+    renderer: app.renderer,
+    select: (id) => app.select(id, true),
+    layoutRunning: () => layout.isRunning(),
+    layoutStats: () => layout.stats(),
+    startLayout: () => layout.start(),
+    stopLayout: () => layout.stop(),
+    order: () => app.graph.order,
+    visibleNodes: () => (app.display.visible ? [...app.display.visible.nodes] : [...app.data.nodes.keys()]),
+  };
   layout.start();
   document.body.dataset.ready = "true";
 }

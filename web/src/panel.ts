@@ -3,13 +3,15 @@
 // link that moves the focus to it.
 import type { RelationRecord, StatementRecord } from "../../src/graph/serialized.js";
 import { el } from "./dom.js";
-import type { Dataset } from "./render-graph.js";
+import type { Dataset } from "./dataset.js";
 
 export interface PanelIndex {
   readonly by: ReadonlyMap<string, StatementRecord[]>;
   readonly about: ReadonlyMap<string, StatementRecord[]>;
   readonly relations: ReadonlyMap<string, RelationRecord[]>;
 }
+
+const PAGE = 40;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -37,15 +39,39 @@ export function indexDataset(data: Dataset): PanelIndex {
 export interface PanelActions {
   focus(entity: string): void;
   close(): void;
+  openArticle(article: string, statement: string | null): void;
 }
 
 export class EntityPanel {
   constructor(
     private readonly container: HTMLElement,
-    private readonly data: Dataset,
-    private readonly index: PanelIndex,
+    private data: Dataset,
+    private index: PanelIndex,
     private readonly actions: PanelActions,
   ) {}
+
+  setData(data: Dataset): void {
+    this.data = data;
+    this.index = indexDataset(data);
+  }
+
+  /** A list that shows the first PAGE items and a button for the next ones. */
+  private list<T>(className: string, items: readonly T[], render: (item: T) => HTMLElement): HTMLElement {
+    if (!items.length) return el("p", { className: "meta" }, className === "articles" ? "No articles." : "None.");
+    const ul = el("ul", { className });
+    let shown = 0;
+    const more = el("button", { className: "more" });
+    more.type = "button";
+    const next = (): void => {
+      ul.append(...items.slice(shown, shown + PAGE).map(render));
+      shown = Math.min(items.length, shown + PAGE);
+      more.textContent = `Show ${Math.min(PAGE, items.length - shown)} more of ${items.length - shown}`;
+      more.hidden = shown >= items.length;
+    };
+    more.addEventListener("click", next);
+    next();
+    return el("div", {}, ul, more);
+  }
 
   private link(id: string | null): Node {
     if (!id) return document.createTextNode("—");
@@ -55,6 +81,14 @@ export class EntityPanel {
     button.type = "button";
     button.dataset.entity = id;
     button.addEventListener("click", () => this.actions.focus(id));
+    return button;
+  }
+
+  private articleLink(id: string, statement: string | null, title: string): HTMLElement {
+    const button = el("button", { className: "article-link", title: "Read the article with its entities and quotations marked" }, title);
+    button.type = "button";
+    button.dataset.article = id;
+    button.addEventListener("click", () => this.actions.openArticle(id, statement));
     return button;
   }
 
@@ -78,7 +112,7 @@ export class EntityPanel {
     if (s.date) fact("date", s.date);
     if (s.place) fact("place", this.link(s.place));
     if (s.via) fact("via", this.link(s.via));
-    facts.append(el("span", {}, `article: ${article?.title ?? s.article}`));
+    facts.append(el("span", {}, "article: ", this.articleLink(s.article, s.id, article?.title ?? s.article)));
     const item = el("li", { className: "statement" }, el("blockquote", {}, `“${s.content.text}”`), this.context(s), facts);
     item.dataset.statement = s.id;
     item.dataset.kind = s.kind;
@@ -88,7 +122,7 @@ export class EntityPanel {
   private relation(r: RelationRecord): HTMLElement {
     const what = r.predicate === "role" ? ` ${r.title ?? "role"} of ` : ` ${r.predicate} `;
     const where = [r.place ? " in " : "", r.place ? this.link(r.place) : "", r.date ? ` on ${r.date}` : ""];
-    const item = el("li", { className: "statement" }, el("div", {}, this.link(r.subject), what, this.link(r.object), ...where), el("p", { className: "context" }, r.evidence.text));
+    const item = el("li", { className: "statement" }, el("div", {}, this.link(r.subject), what, this.link(r.object), ...where), el("p", { className: "context" }, r.evidence.text), el("div", { className: "facts" }, "article: ", this.articleLink(r.article, null, this.data.file.articles[r.article]?.title ?? r.article)));
     item.dataset.relation = r.id;
     return item;
   }
@@ -110,11 +144,13 @@ export class EntityPanel {
       node.aliases.length ? el("p", { className: "meta" }, `Also: ${node.aliases.join(", ")}`) : null,
       roles.length ? el("ul", {}, ...roles) : null,
       el("h3", {}, `Said (${by.length})`),
-      by.length ? el("ul", { className: "said" }, ...by.map((s) => this.statement(s, false))) : el("p", { className: "meta" }, "No statements."),
+      this.list("said", by, (s) => this.statement(s, false)),
       el("h3", {}, `Said about ${node.label} (${about.length})`),
-      about.length ? el("ul", { className: "said-about" }, ...about.map((s) => this.statement(s, true))) : el("p", { className: "meta" }, "No statements."),
+      this.list("said-about", about, (s) => this.statement(s, true)),
       el("h3", {}, `Relations (${relations.length})`),
-      relations.length ? el("ul", { className: "relations" }, ...relations.map((r) => this.relation(r))) : el("p", { className: "meta" }, "No relations."),
+      this.list("relations", relations, (r) => this.relation(r)),
+      el("h3", {}, `Articles (${node.articles.length})`),
+      this.list("articles", node.articles, (a) => el("li", {}, this.articleLink(a, null, this.data.file.articles[a]?.title ?? a))),
     ];
     this.container.replaceChildren(...parts.filter((p): p is Node => p !== null));
     this.container.dataset.entity = id;

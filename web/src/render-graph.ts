@@ -1,9 +1,9 @@
 // Builds the rendering graph sigma draws: topology, positions and display
-// attributes only. Entity data stays in the graph file (the Gephi Lite split),
+// attributes only. Entity data stays in the dataset (the Gephi Lite split),
 // so sigma's reserved attributes (`type`) never clash with ours.
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, GraphFile, NodeAttributes } from "../../src/graph/serialized.js";
-import { EDGE_COLORS, edgeSize, nodeSize, TYPE_COLORS } from "./appearance.js";
+import { DIRECTED_EDGE_TYPES, EDGE_COLORS, edgeSize, nodeSize, type SizeMode, TYPE_COLORS } from "./appearance.js";
+import type { Dataset } from "./dataset.js";
 
 export interface RenderNode {
   x: number;
@@ -22,33 +22,51 @@ export interface RenderEdge {
 
 export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;
 
-export interface Dataset {
-  readonly file: GraphFile;
-  readonly nodes: ReadonlyMap<string, NodeAttributes>;
-  readonly edges: ReadonlyMap<string, EdgeAttributes & { source: string; target: string }>;
-}
-
-export function toDataset(file: GraphFile): Dataset {
-  const nodes = new Map(file.graph.nodes.map((n) => [n.key, n.attributes as NodeAttributes]));
-  const edges = new Map(
-    file.graph.edges.map((e, i) => [e.key ?? `e${i}`, { ...(e.attributes as EdgeAttributes), source: e.source, target: e.target }]),
-  );
-  return { file, nodes, edges };
+/** Adds the dataset's nodes and edges that the rendering graph lacks; returns the new node ids. */
+export function addToRenderGraph(graph: RenderGraph, data: Dataset, place?: (id: string) => { x: number; y: number }): string[] {
+  const added: string[] = [];
+  for (const [key, a] of data.nodes) {
+    if (graph.hasNode(key)) continue;
+    const pos = place ? place(key) : { x: a.x, y: a.y };
+    graph.addNode(key, { ...pos, size: 1, color: TYPE_COLORS[a.type] ?? TYPE_COLORS.Other, label: a.label });
+    added.push(key);
+  }
+  for (const [key, e] of data.edges) {
+    if (graph.hasEdge(key) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, {
+      size: edgeSize(e.weight),
+      color: EDGE_COLORS[e.type] ?? "#ccc",
+      type: DIRECTED_EDGE_TYPES.has(e.type) ? "arrow" : "line",
+      label: e.type,
+    });
+  }
+  return added;
 }
 
 export function toRenderGraph(data: Dataset): RenderGraph {
   const graph: RenderGraph = new MultiDirectedGraph();
-  for (const [key, a] of data.nodes) {
-    graph.addNode(key, { x: a.x, y: a.y, size: nodeSize(a.mentions), color: TYPE_COLORS[a.type] ?? TYPE_COLORS.Other, label: a.label });
-  }
-  for (const [key, e] of data.edges) {
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    graph.addDirectedEdgeWithKey(key, e.source, e.target, {
-      size: edgeSize(e.weight),
-      color: EDGE_COLORS[e.type] ?? "#ccc",
-      type: e.type === "met" ? "line" : "arrow",
-      label: e.type,
-    });
-  }
+  addToRenderGraph(graph, data);
   return graph;
+}
+
+/** Sets sizes and colours from the current modes; `colors` maps entities to community colours. */
+export function paintRenderGraph(graph: RenderGraph, data: Dataset, size: SizeMode, colors: ReadonlyMap<string, string> | null): void {
+  const valueOf = (id: string): number => (size === "degree" ? (data.degree.get(id) ?? 0) : (data.nodes.get(id)?.mentions ?? 0));
+  let max = 0;
+  for (const id of data.nodes.keys()) max = Math.max(max, valueOf(id));
+  graph.updateEachNodeAttributes(
+    (id, attr) => {
+      const a = data.nodes.get(id);
+      if (!a) return attr;
+      return { ...attr, label: a.label, size: nodeSize(valueOf(id), max, data.nodes.size), color: colors?.get(id) ?? TYPE_COLORS[a.type] ?? TYPE_COLORS.Other };
+    },
+    { attributes: ["size", "color", "label"] },
+  );
+  graph.updateEachEdgeAttributes(
+    (id, attr) => {
+      const e = data.edges.get(id);
+      return e ? { ...attr, size: edgeSize(e.weight) } : attr;
+    },
+    { attributes: ["size"] },
+  );
 }

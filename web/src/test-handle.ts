@@ -1,0 +1,18 @@
+// The read-only handle the page exposes as `window.newsgraph`, for the
+// browser tests, the benchmark and the console.
+import type Sigma from "sigma";
+import type { LayoutStats } from "./layout.js";
+import type { RenderEdge, RenderNode } from "./render-graph.js";
+
+export interface TestHandle {
+  readonly renderer: Sigma<RenderNode, RenderEdge>;
+  select(id: string | null): void;
+  layoutRunning(): boolean;
+  layoutStats(): LayoutStats;
+  startLayout(): void;
+  stopLayout(): void;
+  /** Entities in the rendering graph. */
+  order(): number;
+  /** Entities the filters keep. */
+  visibleNodes(): string[];
+}
