@@ -7,6 +7,7 @@ import path from "node:path";
 import { readPlainText } from "../src/stages/read/plain-text.js";
 import { segmentStage } from "../src/stages/segment/segment.js";
 import { readConll, projectEntities, type ConllDoc } from "../src/stages/mentions/ner/conll.js";
+import { certainlyOutside, tokenCodes } from "../src/stages/mentions/ner/codes.js";
 import { taggerInput } from "../src/stages/mentions/ner/input.js";
 import { decodeDocument } from "../src/stages/mentions/ner/decode.js";
 import { CompactModel, encodeModel } from "../src/stages/mentions/ner/model.js";
@@ -23,7 +24,7 @@ const option = (name: string, fallback: number): number => {
 };
 const EPOCHS = option("--epochs", 12);
 const THRESHOLD = option("--threshold", 0.05);
-const SEED = 20240601;
+const SEED = option("--seed", 20240601);
 
 interface Prepared extends TrainingDoc {
   readonly conll: ConllDoc;
@@ -35,9 +36,11 @@ function prepare(file: string): { docs: Prepared[]; misaligned: number } {
   const docs = readConll(fs.readFileSync(file, "utf8")).map((conll) => {
     const doc = segmentStage.run(readPlainText(conll.text, { id: "conll" }));
     const tokens = doc.tokens ?? [];
-    const projection = projectEntities(conll.entities, tokens);
+    const input = taggerInput(doc);
+    const codes = tokenCodes(input);
+    const projection = projectEntities(conll.entities, tokens, (i) => certainlyOutside(codes, i));
     misaligned += projection.misaligned;
-    return { conll, tokens, input: taggerInput(doc), gold: projection.tags };
+    return { conll, tokens, input, gold: projection.tags };
   });
   return { docs, misaligned };
 }
@@ -77,6 +80,12 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     line += ` | dev ${score(dev, new CompactModel(encodeModel(avg.rows, avg.transitions)))}`;
   }
   console.log(line);
+}
+if (dev.length > 0 && args.includes("--prune-sweep")) {
+  for (const threshold of [0.1, 0.3, 1, 2, 4]) {
+    const swept = weights.averaged(threshold);
+    console.log(`threshold ${threshold}: ${swept.rows.length} features | dev ${score(dev, new CompactModel(encodeModel(swept.rows, swept.transitions)))}`);
+  }
 }
 const avg = weights.averaged(THRESHOLD);
 const bytes = encodeModel(avg.rows, avg.transitions);

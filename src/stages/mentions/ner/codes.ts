@@ -1,8 +1,8 @@
 // Integer codes of every token of a document, computed once: word hashes,
-// part of speech, line case, gazetteer membership and shape flags. The
-// feature extractor reads only these arrays.
+// part of speech, gazetteer membership and shape flags. The feature
+// extractor reads only these arrays.
 import { gazetteerIndex, GAZ_LISTS } from "./gazetteer-lists.js";
-import { hashString, hashWord } from "./hashing.js";
+import { hashString, hashWordInto } from "./hashing.js";
 
 /** What the tagger reads: tokens, their tags and sentence boundaries. */
 export interface TaggerInput {
@@ -30,6 +30,11 @@ export const FLAG_ALLCAPS = 2;
 export const FLAG_LOWER = 4;
 export const FLAG_DIGIT = 8;
 export const FLAG_SENTENCE_START = 16;
+/** Punctuation that never belongs to a name: such tokens are always tagged O. */
+export const FLAG_OUTSIDE = 32;
+/** A hyphen or dash on its own, as in "Leeds - based". */
+export const FLAG_DASH = 64;
+
 
 export interface TokenCodes {
   readonly n: number;
@@ -38,54 +43,87 @@ export interface TokenCodes {
   readonly sentence: Int32Array;
 }
 
-function flagsOf(w: string, sentenceStart: boolean): number {
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+
+export function flagsOf(w: string, sentenceStart: boolean): number {
   let f = sentenceStart ? FLAG_SENTENCE_START : 0;
-  const first = w.charAt(0);
-  if (first !== first.toLowerCase()) f |= FLAG_CAP;
-  else if (first !== first.toUpperCase()) f |= FLAG_LOWER;
-  if (/\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w) && w.length > 1) f |= FLAG_ALLCAPS;
-  if (/\d/.test(w)) f |= FLAG_DIGIT;
+  const first = w.charCodeAt(0);
+  if (isUpper(first)) f |= FLAG_CAP;
+  else if (isLower(first)) f |= FLAG_LOWER;
+  let upper = 0;
+  let lower = 0;
+  let outside = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) f |= FLAG_DIGIT;
+    if (isUpper(c)) upper++;
+    else if (isLower(c)) lower++;
+    if (outside && !OUTSIDE_CHARS.has(c)) outside = false;
+  }
+  if (upper > 0 && lower === 0 && w.length > 1) f |= FLAG_ALLCAPS;
+  if (outside && w.length > 0) f |= FLAG_OUTSIDE;
+  if (/^[-‐‑–—]+$/.test(w)) f |= FLAG_DASH;
   return f;
 }
 
+/**
+ * Whether token i is certainly outside any name: punctuation, or a lower-case
+ * word with no capitalised or hyphen-joined neighbour in its sentence. Such
+ * tokens are tagged O without scoring (about 45% of news text); in training
+ * data fewer than 0.2% of name tokens are like this.
+ */
+export function certainlyOutside(codes: TokenCodes, i: number): boolean {
+  const c = codes.codes;
+  const flags = c[i * STRIDE + F_FLAGS] as number;
+  if (flags & FLAG_OUTSIDE) return true;
+  if (!(flags & FLAG_LOWER)) return false;
+  const s = codes.sentence[i];
+  const joins = (j: number): boolean => j >= 0 && j < codes.n && codes.sentence[j] === s && ((c[j * STRIDE + F_FLAGS] as number) & (FLAG_CAP | FLAG_DASH)) !== 0;
+  return !joins(i - 1) && !joins(i + 1);
+}
+const OUTSIDE_CHARS = new Set(Array.from(".,;:!?\"“”‘’«»()[]{}…'*", (c) => c.charCodeAt(0)));
+
 /** Bits list*4+part (B, I, L, U) for the longest match of each list at each token. */
-function gazetteerBits(words: readonly string[], sentence: Int32Array): Int32Array {
+function gazetteerBits(words: readonly string[], sentence: Int32Array, flags: Int32Array, out: Int32Array): void {
   const { names, longest } = gazetteerIndex();
-  const bits = new Int32Array(words.length);
   const coveredUntil = new Int32Array(GAZ_LISTS.length);
-  const lower = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const lower: (string | undefined)[] = new Array(words.length);
+  const lowerOf = (i: number): string => (lower[i] ??= (words[i] ?? "").toLowerCase().replace(/’/g, "'"));
+  const found: number[] = [];
   for (let i = 0; i < words.length; i++) {
-    const first = words[i] ?? "";
-    const max = longest.get(lower[i] ?? "");
-    if (!max || first.charAt(0) === first.charAt(0).toLowerCase()) continue;
+    if (!((flags[i] ?? 0) & FLAG_CAP)) continue;
+    const max = longest.get(lowerOf(i));
+    if (!max) continue;
     let key = "";
-    const found: [number, number][] = [];
+    found.length = 0;
     for (let n = 1; n <= max && i + n <= words.length && sentence[i + n - 1] === sentence[i]; n++) {
-      key = n === 1 ? (lower[i] ?? "") : `${key} ${lower[i + n - 1] ?? ""}`;
+      key = n === 1 ? lowerOf(i) : `${key} ${lowerOf(i + n - 1)}`;
       const mask = names.get(key);
-      if (mask) found.push([n, mask]);
+      if (mask) found.push(n, mask);
     }
     for (let list = 0; list < GAZ_LISTS.length; list++) {
       if ((coveredUntil[list] ?? 0) > i) continue;
       let best = 0;
-      for (const [n, mask] of found) if (mask & (1 << list)) best = n;
+      for (let k = 0; k < found.length; k += 2) if ((found[k + 1] ?? 0) & (1 << list)) best = found[k] ?? 0;
       if (!best) continue;
       coveredUntil[list] = i + best;
-      if (best === 1) bits[i] = (bits[i] ?? 0) | (1 << (list * 4 + 3));
+      const o = F_GAZ;
+      if (best === 1) out[i * STRIDE + o] = (out[i * STRIDE + o] ?? 0) | (1 << (list * 4 + 3));
       else {
-        bits[i] = (bits[i] ?? 0) | (1 << (list * 4));
-        for (let k = i + 1; k < i + best - 1; k++) bits[k] = (bits[k] ?? 0) | (1 << (list * 4 + 1));
-        bits[i + best - 1] = (bits[i + best - 1] ?? 0) | (1 << (list * 4 + 2));
+        out[i * STRIDE + o] = (out[i * STRIDE + o] ?? 0) | (1 << (list * 4));
+        for (let k = i + 1; k < i + best - 1; k++) out[k * STRIDE + o] = (out[k * STRIDE + o] ?? 0) | (1 << (list * 4 + 1));
+        const e = (i + best - 1) * STRIDE + o;
+        out[e] = (out[e] ?? 0) | (1 << (list * 4 + 2));
       }
     }
   }
-  return bits;
 }
 
 const posHashes = new Map<string, number>();
 const posHash = (p: string): number => {
   let h = posHashes.get(p);
-  if (h === undefined) posHashes.set(p, (h = hashString(p)));
+  if (h === undefined) posHashes.set(p, (h = hashString(p) | 0));
   return h;
 };
 
@@ -93,28 +131,23 @@ export function tokenCodes(input: TaggerInput): TokenCodes {
   const n = input.words.length;
   const codes = new Int32Array(n * STRIDE);
   const sentence = new Int32Array(n);
-  let s = 0;
-  const starts = new Set(input.sentenceStarts);
+  const flags = new Int32Array(n);
+  let s = -1;
+  let next = 0;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && starts.has(i)) s++;
-    sentence[i] = s;
-  }
-  const gaz = gazetteerBits(input.words, sentence);
-  for (let i = 0; i < n; i++) {
-    const w = input.words[i] ?? "";
-    const h = hashWord(w);
-    const o = i * STRIDE;
-    codes[o + F_LOWER] = h.lower;
-    codes[o + F_FORM] = h.form;
-    codes[o + F_SHAPE] = h.shape;
-    codes[o + F_SHORT] = h.shortShape;
-    for (let k = 0; k < 4; k++) {
-      codes[o + F_PREFIX + k] = h.prefix[k] ?? 0;
-      codes[o + F_SUFFIX + k] = h.suffix[k] ?? 0;
+    const start = input.sentenceStarts[next] === i;
+    if (start) {
+      s++;
+      next++;
     }
+    sentence[i] = Math.max(s, 0);
+    const w = input.words[i] ?? "";
+    const o = i * STRIDE;
+    hashWordInto(w, codes, o);
     codes[o + F_POS] = posHash(input.pos[i] ?? "X");
-    codes[o + F_GAZ] = gaz[i] ?? 0;
-    codes[o + F_FLAGS] = flagsOf(w, starts.has(i));
+    flags[i] = flagsOf(w, start);
+    codes[o + F_FLAGS] = flags[i] ?? 0;
   }
+  gazetteerBits(input.words, sentence, flags, codes);
   return { n, codes, sentence };
 }

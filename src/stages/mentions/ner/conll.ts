@@ -69,11 +69,25 @@ export interface Projection {
   readonly misaligned: number;
 }
 
-/** Gold BILOU tags for `tokens` (sorted spans into the same text). */
-export function projectEntities(entities: ConllDoc["entities"], tokens: readonly Span[]): Projection {
+/**
+ * Gold BILOU tags for `tokens` (sorted spans into the same text). Tokens for
+ * which `outside` holds are left O, splitting the entity around them.
+ */
+export function projectEntities(entities: ConllDoc["entities"], tokens: readonly Span[], outside: (i: number) => boolean = () => false): Projection {
   const tags = new Uint8Array(tokens.length).fill(O);
   let misaligned = 0;
   let k = 0;
+  const label = (run: readonly number[], type: number): void => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first === undefined || last === undefined) return;
+    if (first === last) tags[first] = tagOf(type, 3);
+    else {
+      tags[first] = tagOf(type, 0);
+      for (let j = first + 1; j < last; j++) tags[j] = tagOf(type, 1);
+      tags[last] = tagOf(type, 2);
+    }
+  };
   for (const e of entities) {
     while (k < tokens.length && (tokens[k]?.end ?? 0) <= e.start) k++;
     const inside: number[] = [];
@@ -83,12 +97,14 @@ export function projectEntities(entities: ConllDoc["entities"], tokens: readonly
     if (first === undefined || last === undefined) continue;
     if ((tokens[first]?.start ?? 0) < e.start || (tokens[last]?.end ?? 0) > e.end) misaligned++;
     const type = NER_TYPES.indexOf(e.type);
-    if (first === last) tags[first] = tagOf(type, 3);
-    else {
-      tags[first] = tagOf(type, 0);
-      for (let j = first + 1; j < last; j++) tags[j] = tagOf(type, 1);
-      tags[last] = tagOf(type, 2);
+    let run: number[] = [];
+    for (const j of inside) {
+      if (outside(j)) {
+        label(run, type);
+        run = [];
+      } else run.push(j);
     }
+    label(run, type);
   }
   return { tags, misaligned };
 }

@@ -2,7 +2,7 @@
 // writes in lower case or capitalised mid-sentence, and the types the tagger
 // has already given a word elsewhere in the document (prediction history).
 import { F_FLAGS, F_LOWER, FLAG_CAP, FLAG_LOWER, FLAG_SENTENCE_START, STRIDE, type TokenCodes } from "./codes.js";
-import { NER_TYPES } from "./tags.js";
+import { NER_TYPES, typeOfTag } from "./tags.js";
 
 export interface DocContext {
   /** Lower-form hashes of words written all lower case in prose. */
@@ -26,15 +26,15 @@ export function docContext(codes: TokenCodes, lineMode: Uint8Array): DocContext 
   return { lowerSeen, capSeen, history: new Map() };
 }
 
-/** Records the type given to each capitalised token of a decoded stretch (-1 for O). */
-export function recordHistory(ctx: DocContext, codes: TokenCodes, first: number, types: ArrayLike<number>): void {
-  for (let k = 0; k < types.length; k++) {
+/** Records the type given to each capitalised token of a decoded stretch of BILOU tags. */
+export function recordHistory(ctx: DocContext, codes: TokenCodes, first: number, tags: ArrayLike<number>): void {
+  for (let k = 0; k < tags.length; k++) {
     const i = first + k;
     if (!((codes.codes[i * STRIDE + F_FLAGS] ?? 0) & FLAG_CAP)) continue;
     const lower = codes.codes[i * STRIDE + F_LOWER] ?? 0;
     let counts = ctx.history.get(lower);
     if (!counts) ctx.history.set(lower, (counts = new Int32Array(NER_TYPES.length + 1)));
-    const t = (types[k] ?? -1) + 1;
+    const t = typeOfTag(tags[k] ?? 0) + 1;
     counts[t] = (counts[t] ?? 0) + 1;
   }
 }

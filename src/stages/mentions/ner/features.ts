@@ -13,42 +13,59 @@ const BOS = 0x5f3759df;
 const EOS = 0x1b873593;
 
 /**
- * Writes the feature keys of token i (in the sentence [s0, s1)) to `out` and
- * returns how many there are.
+ * Writes the keys of the features that depend on token i's form alone (bias,
+ * forms, shape, affixes) to `out` from `n`; returns the new count. Their
+ * scores can be cached by form.
  */
-export function extractFeatures(codes: TokenCodes, ctx: DocContext, lineMode: Uint8Array, i: number, s0: number, s1: number, out: Int32Array): number {
+export function wordFeatures(codes: TokenCodes, i: number, out: Int32Array, n: number): number {
   const c = codes.codes;
   const o = i * STRIDE;
-  const at = (k: number, field: number): number => (k < s0 ? BOS : k >= s1 ? EOS : (c[k * STRIDE + field] ?? 0));
+  out[n++] = key(0, 0);
+  out[n++] = key(1, c[o + F_LOWER] as number);
+  out[n++] = key(2, c[o + F_FORM] as number);
+  out[n++] = key(7, c[o + F_SHAPE] as number);
+  for (let k = 0; k < 4; k++) {
+    const prefix = c[o + F_PREFIX + k] as number;
+    const suffix = c[o + F_SUFFIX + k] as number;
+    if (prefix) out[n++] = key(11 + k, prefix);
+    if (suffix) out[n++] = key(15 + k, suffix);
+  }
+  return n;
+}
+
+/** All feature keys of token i (in the sentence [s0, s1)); returns how many. */
+export function extractFeatures(codes: TokenCodes, ctx: DocContext, lineMode: Uint8Array, i: number, s0: number, s1: number, out: Int32Array): number {
+  return contextFeatures(codes, ctx, lineMode, i, s0, s1, out, wordFeatures(codes, i, out, 0));
+}
+
+/** The keys of the features that look at token i's context, written from `n`. */
+export function contextFeatures(codes: TokenCodes, ctx: DocContext, lineMode: Uint8Array, i: number, s0: number, s1: number, out: Int32Array, n: number): number {
+  const c = codes.codes;
+  const o = i * STRIDE;
   const lower = c[o + F_LOWER] ?? 0;
   const short = c[o + F_SHORT] ?? 0;
   const flags = c[o + F_FLAGS] ?? 0;
   const mode = lineMode[i] ?? 0;
-  const lowerP = at(i - 1, F_LOWER);
-  const lowerN = at(i + 1, F_LOWER);
-  const shortP = at(i - 1, F_SHORT);
-  const shortN = at(i + 1, F_SHORT);
-  const posP = at(i - 1, F_POS);
-  const posN = at(i + 1, F_POS);
+  const hasP = i > s0;
+  const hasN = i + 1 < s1;
+  const p = o - STRIDE;
+  const q = o + STRIDE;
+  const lowerP = hasP ? (c[p + F_LOWER] as number) : BOS;
+  const lowerN = hasN ? (c[q + F_LOWER] as number) : EOS;
+  const shortP = hasP ? (c[p + F_SHORT] as number) : BOS;
+  const shortN = hasN ? (c[q + F_SHORT] as number) : EOS;
+  const posP = hasP ? (c[p + F_POS] as number) : BOS;
+  const posN = hasN ? (c[q + F_POS] as number) : EOS;
+  const lowerPP = i - 1 > s0 ? (c[p - STRIDE + F_LOWER] as number) : BOS;
+  const lowerNN = i + 2 < s1 ? (c[q + STRIDE + F_LOWER] as number) : EOS;
   const pos = c[o + F_POS] ?? 0;
-  let n = 0;
-  out[n++] = key(0, 0);
-  out[n++] = key(1, lower);
-  out[n++] = key(2, c[o + F_FORM] ?? 0);
   out[n++] = key(3, lowerP);
   out[n++] = key(4, lowerN);
-  out[n++] = key(5, at(i - 2, F_LOWER));
-  out[n++] = key(6, at(i + 2, F_LOWER));
-  out[n++] = key(7, c[o + F_SHAPE] ?? 0);
+  out[n++] = key(5, lowerPP);
+  out[n++] = key(6, lowerNN);
   out[n++] = key(8, shortP);
   out[n++] = key(9, shortN);
   out[n++] = key(10, shortP, short, shortN);
-  for (let k = 0; k < 4; k++) {
-    const p = c[o + F_PREFIX + k] ?? 0;
-    const s = c[o + F_SUFFIX + k] ?? 0;
-    if (p) out[n++] = key(11 + k, p);
-    if (s) out[n++] = key(15 + k, s);
-  }
   out[n++] = key(19, pos);
   out[n++] = key(20, posP);
   out[n++] = key(21, posN);
@@ -61,9 +78,9 @@ export function extractFeatures(codes: TokenCodes, ctx: DocContext, lineMode: Ui
   out[n++] = key(28, short, lowerP);
   out[n++] = key(29, short, lowerN);
   const gaz = c[o + F_GAZ] ?? 0;
-  for (let b = 0; b < 28; b++) if (gaz & (1 << b)) out[n++] = key(30, b);
-  const gazP = i > s0 ? (c[(i - 1) * STRIDE + F_GAZ] ?? 0) : 0;
-  const gazN = i + 1 < s1 ? (c[(i + 1) * STRIDE + F_GAZ] ?? 0) : 0;
+  for (let b = 0; b < 32; b++) if (gaz & (1 << b)) out[n++] = key(30, b);
+  const gazP = hasP ? (c[p + F_GAZ] as number) : 0;
+  const gazN = hasN ? (c[q + F_GAZ] as number) : 0;
   if (gazP) out[n++] = key(31, gazP);
   if (gazN) out[n++] = key(32, gazN);
   if (flags & FLAG_CAP) {

@@ -5,8 +5,9 @@ import data from "../../../../data/lexicons/ner-gazetteer.json" with { type: "js
 import { ORGANIZATIONS } from "../../../lexicon/organizations.js";
 import { PEOPLE } from "../../../lexicon/people.js";
 import { PLACES } from "../../../lexicon/places.js";
+import { TITLES } from "../../../lexicon/words.js";
 
-export const GAZ_LISTS = ["LOC", "ORG", "PER", "FIRST", "LAST", "DEMONYM"] as const;
+export const GAZ_LISTS = ["LOC", "ORG", "PER", "FIRST", "LAST", "DEMONYM", "TITLE"] as const;
 export type GazList = (typeof GAZ_LISTS)[number];
 
 export interface GazetteerIndex {
@@ -48,6 +49,7 @@ export function gazetteerIndex(): GazetteerIndex {
   }
   for (const o of ORGANIZATIONS) for (const n of [o.name, ...o.aliases]) if (!n.startsWith("the ")) add("ORG", n);
   for (const p of PEOPLE) for (const n of [p.name, ...p.aliases]) add("PER", n);
+  for (const t of TITLES) add("TITLE", t);
   index = { names, longest };
   return index;
 }

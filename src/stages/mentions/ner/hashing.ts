@@ -40,45 +40,41 @@ function shapeCode(c: number): number {
   return c;
 }
 
-export interface WordHashes {
-  readonly lower: number;
-  readonly form: number;
-  /** Shape with runs longer than three cut: "Xxxx", "XXX", "dd.dd". */
-  readonly shape: number;
-  /** Shape with every run collapsed: "Xx", "X.X.", "d-d". */
-  readonly shortShape: number;
-  /** Prefixes of the lower form of lengths 1–4 and suffixes of lengths 1–4 (0 when shorter). */
-  readonly prefix: readonly number[];
-  readonly suffix: readonly number[];
-}
-
-/** All hashes of one word in two passes over its characters. */
-export function hashWord(w: string): WordHashes {
+/**
+ * Writes the hashes of one word at `out[o…]`: lower form, exact form, shape
+ * (runs longer than three cut: "Xxxx", "dd.dd"), short shape (every run
+ * collapsed: "Xx", "X.X."), then prefixes and suffixes of lengths 1–4 of the
+ * lower form (0 when the word is shorter).
+ */
+export function hashWordInto(w: string, out: Int32Array, o: number): void {
   let lower = FNV_OFFSET;
   let form = FNV_OFFSET;
   let shape = FNV_OFFSET;
   let shortShape = FNV_OFFSET;
   let last = -1;
   let run = 0;
-  const prefix = [0, 0, 0, 0];
-  for (let i = 0; i < w.length; i++) {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
     const c = w.charCodeAt(i);
     lower = step(lower, lowerCode(c));
     form = step(form, c);
-    if (i < 4) prefix[i] = lower >>> 0;
+    if (i < 4) out[o + 4 + i] = lower;
     const s = shapeCode(c);
     run = s === last ? run + 1 : 1;
     if (run <= 3) shape = step(shape, s);
     if (run === 1) shortShape = step(shortShape, s);
     last = s;
   }
-  const suffix = [0, 0, 0, 0];
+  for (let i = n; i < 4; i++) out[o + 4 + i] = 0;
+  out[o] = lower;
+  out[o + 1] = form;
+  out[o + 2] = shape;
+  out[o + 3] = shortShape;
   let h = FNV_OFFSET;
-  for (let k = 1; k <= 4 && k <= w.length; k++) {
-    h = step(h, lowerCode(w.charCodeAt(w.length - k)));
-    suffix[k - 1] = h >>> 0;
+  for (let k = 1; k <= 4; k++) {
+    if (k <= n) h = step(h, lowerCode(w.charCodeAt(n - k)));
+    out[o + 7 + k] = k <= n ? h : 0;
   }
-  return { lower: lower >>> 0, form: form >>> 0, shape: shape >>> 0, shortShape: shortShape >>> 0, prefix, suffix };
 }
 
 /** Mixes a feature template id with up to three values into one non-zero 32-bit key. */

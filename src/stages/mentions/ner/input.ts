@@ -2,7 +2,7 @@
 // speech, sentence starts, and whether each line is prose, Title Case or
 // ALL CAPS (headlines and sports tables are written that way).
 import type { ArticleDoc } from "../../../model/doc.js";
-import type { TaggerInput } from "./codes.js";
+import { FLAG_ALLCAPS, FLAG_CAP, FLAG_LOWER, flagsOf, type TaggerInput } from "./codes.js";
 
 /** 0 prose, 1 Title Case, 2 ALL CAPS, judged from a line's words. */
 export function lineModeOf(words: readonly string[]): number {
@@ -11,14 +11,15 @@ export function lineModeOf(words: readonly string[]): number {
   let long = 0;
   let capital = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w)) continue;
-    if (w.length >= 2) {
+    const flags = flagsOf(w, false);
+    const cased = flags & (FLAG_CAP | FLAG_LOWER);
+    if (w.length >= 2 && (cased || flags & FLAG_ALLCAPS)) {
       letters++;
-      if (!/\p{Ll}/u.test(w)) upper++;
+      if (flags & FLAG_ALLCAPS) upper++;
     }
-    if (w.length >= 4 && /^\p{L}/u.test(w)) {
+    if (w.length >= 4 && cased) {
       long++;
-      if (/^\p{Lu}/u.test(w)) capital++;
+      if (flags & FLAG_CAP) capital++;
     }
   }
   if (letters >= 2 && upper / letters >= 0.8) return 2;

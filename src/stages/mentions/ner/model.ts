@@ -58,16 +58,22 @@ export function encodeModel(rows: readonly SparseRow[], transitions: ArrayLike<n
   return new Uint8Array(buffer);
 }
 
+/** Ints per hash-table slot: the key, then up to three packed entries inline. */
+const SLOT = 4;
+
+/**
+ * Decoding weights read from the model buffer. Each slot of the table holds a
+ * feature key and its entries (tag << 16 | int16 value) inline, so a lookup
+ * touches one cache line; a feature with more than three entries points from
+ * its first entry (negative) to a run in `overflow`, led by its count.
+ */
 export class CompactModel implements Weights {
-  readonly transitions: Float32Array;
+  readonly transitions: Float64Array;
   readonly features: number;
   private readonly scale: number;
   private readonly mask: number;
-  private readonly table: Int32Array;
-  private readonly keys: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly tags: Uint8Array;
-  private readonly values: Int16Array;
+  private readonly slots: Int32Array;
+  private readonly overflow: Int32Array;
 
   constructor(bytes: Uint8Array) {
     // Copy into a fresh, aligned buffer: file buffers may start at any offset.
@@ -77,42 +83,68 @@ export class CompactModel implements Weights {
     const at = layout(features, entries);
     const floats = new Float32Array(buffer, at.floats, 1 + TRANSITION_SIZE);
     this.scale = floats[0] ?? 1;
-    this.transitions = floats.subarray(1);
+    this.transitions = Float64Array.from(floats.subarray(1));
     this.features = features;
-    this.keys = new Int32Array(buffer, at.keys, features);
+    const keys = new Int32Array(buffer, at.keys, features);
     const counts = new Uint8Array(buffer, at.counts, features);
-    this.tags = new Uint8Array(buffer, at.tags, entries);
-    this.values = new Int16Array(buffer, at.values, entries);
-    this.starts = new Int32Array(features + 1);
-    for (let f = 0; f < features; f++) this.starts[f + 1] = (this.starts[f] ?? 0) + (counts[f] ?? 0);
+    const tags = new Uint8Array(buffer, at.tags, entries);
+    const values = new Int16Array(buffer, at.values, entries);
     let size = 1;
-    while (size < features * 2) size <<= 1;
+    while (size < features * 1.6) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * SLOT);
+    let spill = 0;
+    for (let f = 0; f < features; f++) if ((counts[f] ?? 0) > SLOT - 1) spill += 1 + (counts[f] ?? 0);
+    this.overflow = new Int32Array(spill);
+    let e = 0;
+    let o = 0;
     for (let f = 0; f < features; f++) {
-      let slot = (this.keys[f] ?? 0) & this.mask;
-      while ((this.table[slot] ?? -1) >= 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = f;
-    }
-  }
-
-  private find(key: number): number {
-    let slot = key & this.mask;
-    for (;;) {
-      const f = this.table[slot] ?? -1;
-      if (f < 0 || this.keys[f] === key) return f;
-      slot = (slot + 1) & this.mask;
+      const key = keys[f] ?? 0;
+      let slot = (key ^ (key >>> 15)) & this.mask;
+      while (this.slots[slot * SLOT] !== 0) slot = (slot + 1) & this.mask;
+      const base = slot * SLOT;
+      this.slots[base] = key;
+      const count = counts[f] ?? 0;
+      if (count <= SLOT - 1) {
+        for (let k = 0; k < count; k++, e++) this.slots[base + 1 + k] = ((tags[e] ?? 0) << 16) | ((values[e] ?? 0) & 0xffff);
+      } else {
+        this.slots[base + 1] = -(o + 1);
+        this.overflow[o++] = count;
+        for (let k = 0; k < count; k++, e++) this.overflow[o++] = ((tags[e] ?? 0) << 16) | ((values[e] ?? 0) & 0xffff);
+      }
     }
   }
 
   addScores(keys: Int32Array, count: number, out: Float64Array, offset: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const scale = this.scale;
     for (let k = 0; k < count; k++) {
-      const f = this.find(keys[k] ?? 0);
-      if (f < 0) continue;
-      const end = this.starts[f + 1] ?? 0;
-      for (let e = this.starts[f] ?? 0; e < end; e++) {
-        const i = offset + (this.tags[e] ?? 0);
-        out[i] = (out[i] ?? 0) + (this.values[e] ?? 0) * this.scale;
+      const key = keys[k] as number;
+      let slot = (key ^ (key >>> 15)) & mask;
+      let at = slots[slot * SLOT] as number;
+      while (at !== key && at !== 0) {
+        slot = (slot + 1) & mask;
+        at = slots[slot * SLOT] as number;
+      }
+      if (at === 0) continue;
+      const base = slot * SLOT;
+      const first = slots[base + 1] as number;
+      if (first >= 0) {
+        for (let j = 1; j < SLOT; j++) {
+          const packed = slots[base + j] as number;
+          if (packed === 0) break;
+          const i = offset + (packed >>> 16);
+          out[i] = (out[i] as number) + ((packed << 16) >> 16) * scale;
+        }
+      } else {
+        const o = -first - 1;
+        const end = o + 1 + (this.overflow[o] as number);
+        for (let j = o + 1; j < end; j++) {
+          const packed = this.overflow[j] as number;
+          const i = offset + (packed >>> 16);
+          out[i] = (out[i] as number) + ((packed << 16) >> 16) * scale;
+        }
       }
     }
   }

@@ -5,5 +5,5 @@ export interface Weights {
   /** Adds the weights of `count` feature keys to the TAG_COUNT scores at `out[offset…]`. */
   addScores(keys: Int32Array, count: number, out: Float64Array, offset: number): void;
   /** Transition, start and end scores (see viterbi.ts). */
-  readonly transitions: ArrayLike<number>;
+  readonly transitions: Float64Array;
 }
