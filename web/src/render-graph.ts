@@ -51,14 +51,14 @@ export function toRenderGraph(data: Dataset): RenderGraph {
 
 /** Sets sizes and colours from the current modes; `colors` maps entities to community colours. */
 export function paintRenderGraph(graph: RenderGraph, data: Dataset, size: SizeMode, colors: ReadonlyMap<string, string> | null): void {
-  const valueOf = (id: string): number => (size === "degree" ? (data.degree.get(id) ?? 0) : (data.nodes.get(id)?.mentions ?? 0));
+  const valueFor = (id: string): number => (size === "degree" ? (data.degree.get(id) ?? 0) : (data.nodes.get(id)?.mentions ?? 0));
   let max = 0;
-  for (const id of data.nodes.keys()) max = Math.max(max, valueOf(id));
+  for (const id of data.nodes.keys()) max = Math.max(max, valueFor(id));
   graph.updateEachNodeAttributes(
     (id, attr) => {
       const a = data.nodes.get(id);
       if (!a) return attr;
-      return { ...attr, label: a.label, size: nodeSize(valueOf(id), max, data.nodes.size), color: colors?.get(id) ?? TYPE_COLORS[a.type] ?? TYPE_COLORS.Other };
+      return { ...attr, label: a.label, size: nodeSize(valueFor(id), max, data.nodes.size), color: colors?.get(id) ?? TYPE_COLORS[a.type] ?? TYPE_COLORS.Other };
     },
     { attributes: ["size", "color", "label"] },
   );

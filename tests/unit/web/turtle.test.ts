@@ -1,0 +1,45 @@
+// The explorer's own Turtle writer: exact escapes, and output that n3 parses
+// back into the expected triples.
+import { Parser } from "n3";
+import { describe, expect, it } from "vitest";
+import { iriSegment, toTurtle, turtleDate, turtleString } from "../../../web/src/turtle.js";
+import { HOSTILE_NAME, HOSTILE_QUOTE, makeGraphFile } from "../../fixtures/web/graph-file.js";
+
+describe("turtle", () => {
+  it.each([
+    ["plain", '"plain"'],
+    ['say "hi"', '"say \\"hi\\""'],
+    ["back\\slash", '"back\\\\slash"'],
+    ["line\nbreak\r\ttab", '"line\\nbreak\\r\\ttab"'],
+    ["bell\u0007", '"bell\\u0007"'],
+    ["ünïcode ✓", '"ünïcode ✓"'],
+  ])("turtle: escapes %j", (input, expected) => {
+    expect(turtleString(input)).toBe(expected);
+  });
+
+  it("turtle: ids become safe IRI segments", () => {
+    expect(iriSegment("a b/c>(d)")).toBe("a%20b%2Fc%3E%28d%29");
+  });
+
+  it.each([
+    ["2021-12-08", '"2021-12-08"^^xsd:date'],
+    ["2021-12", '"2021-12"^^xsd:gYearMonth'],
+    ["2021-12-08T18:05", '"2021-12-08T18:05:00"^^xsd:dateTime'],
+  ])("turtle: dates %s", (input, expected) => {
+    expect(turtleDate(input)).toBe(expected);
+  });
+
+  it("turtle: the fixture graph parses back with n3", () => {
+    const ttl = toTurtle(makeGraphFile());
+    const quads = new Parser().parse(ttl);
+    const objects = (p: string) => quads.filter((q) => q.predicate.value === p).map((q) => q.object.value);
+    expect(objects("https://schema.org/name")).toContain(HOSTILE_NAME);
+    expect(objects("https://schema.org/text")).toContain(HOSTILE_QUOTE);
+    expect(objects("https://w3id.org/newsgraph/ontology#met")).toEqual(["https://w3id.org/newsgraph/data/entity/alice-archer"]);
+    expect(quads.some((q) => q.subject.value === "https://w3id.org/newsgraph/data/statement/a/s1" && q.predicate.value === "http://www.w3.org/ns/prov#wasAttributedTo")).toBe(true);
+  });
+
+  it("turtle: the output is deterministic", () => {
+    expect(toTurtle(makeGraphFile())).toBe(toTurtle(makeGraphFile()));
+  });
+});
