@@ -1,35 +1,50 @@
 // `newsgraph export DIR --format …`: a built folder as Turtle, N-Triples,
 // TriG (one named graph per article), N-Quads, JSON-LD or graphology JSON.
+// N-Triples and N-Quads stream article by article.
 import fs from "node:fs";
 import path from "node:path";
+import type { Writable } from "node:stream";
 import type { Command } from "commander";
-import type { Quad } from "n3";
-import { readExtractions, readManifest } from "../build/read-build.js";
-import { Corpus } from "../corpus/corpus.js";
+import { readManifest } from "../build/read-build.js";
 import { writeFileAtomic } from "../io/write-atomic.js";
 import { NewsgraphError } from "../pipeline/errors.js";
-import { articleQuads } from "../rdf/article-quads.js";
-import { entityQuads } from "../rdf/entity-quads.js";
-import { Iris } from "../rdf/iris.js";
 import { writeJsonLd } from "../rdf/jsonld.js";
 import { RDF_FORMATS, type RdfFormat, writeN3 } from "../rdf/serialize.js";
+import { streamLines } from "../rdf/stream.js";
+import { openBuildDataset } from "../query/build-dataset.js";
 
 const FORMATS = [...RDF_FORMATS, "json"] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
+/** A whole export as a string (the sorted, pretty formats and graphology JSON). */
 export async function exportBuild(dir: string, format: ExportFormat, base?: string): Promise<string> {
-  const manifest = readManifest(dir);
-  if (format === "json") return fs.readFileSync(path.join(dir, "graph.json"), "utf8");
-  const iris = new Iris({ base: base ?? manifest.base });
-  const corpus = new Corpus();
-  const quads: Quad[] = [];
-  const named = format === "trig" || format === "nq";
-  for (const result of readExtractions(dir, manifest)) {
-    corpus.add(result, null);
-    quads.push(...articleQuads(result, iris, named ? iris.article(result.article.id) : undefined));
+  if (format === "json") {
+    readManifest(dir);
+    return fs.readFileSync(path.join(dir, "graph.json"), "utf8");
   }
-  quads.push(...entityQuads(corpus.entities.values(), iris));
-  return format === "jsonld" ? writeJsonLd(quads, iris.base) : writeN3(quads, format as Exclude<RdfFormat, "jsonld">, iris.base);
+  const dataset = openBuildDataset(dir, base);
+  const named = format === "trig" || format === "nq";
+  const quads = [...dataset.chunks(named)].flatMap((c) => c.quads);
+  return format === "jsonld" ? writeJsonLd(quads) : writeN3(quads, format as Exclude<RdfFormat, "jsonld">, dataset.iris.base);
+}
+
+async function streamTo(file: string | undefined, write: (out: Writable) => Promise<unknown>): Promise<void> {
+  if (!file) {
+    await write(process.stdout);
+    return;
+  }
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const out = fs.createWriteStream(tmp);
+  try {
+    await write(out);
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    out.destroy();
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 export function registerExport(program: Command): void {
@@ -44,7 +59,13 @@ export function registerExport(program: Command): void {
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
         throw new NewsgraphError("E_BAD_OPTION", `unknown format "${opts.format}"; use one of ${FORMATS.join(", ")}`);
       }
-      const text = await exportBuild(dir, opts.format as ExportFormat, opts.base);
+      const format = opts.format as ExportFormat;
+      if (format === "nt" || format === "nq") {
+        const dataset = openBuildDataset(dir, opts.base);
+        await streamTo(opts.out, (out) => streamLines(dataset.chunks(format === "nq"), format, out));
+        return;
+      }
+      const text = await exportBuild(dir, format, opts.base);
       if (opts.out) writeFileAtomic(opts.out, text);
       else process.stdout.write(text);
     });

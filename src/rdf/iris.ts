@@ -1,6 +1,7 @@
 // Data IRIs: stable for the same input, built from the base and escaped ids.
 // Ids are percent-encoded, so any article or entity name gives a valid IRI.
 import { NewsgraphError } from "../pipeline/errors.js";
+import { wellFormed } from "./literals.js";
 import { DEFAULT_BASE } from "./vocab.js";
 
 export interface IriOptions {
@@ -8,7 +9,7 @@ export interface IriOptions {
   readonly base?: string;
 }
 
-const seg = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const seg = (s: string): string => encodeURIComponent(wellFormed(s)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function checkBase(base: string): string {
   let url: URL;
@@ -46,5 +47,13 @@ export class Iris {
   }
   relation(article: string, id: string): string {
     return `${this.base}relation/${seg(article)}/${seg(id)}`;
+  }
+  /** The named graph of one article's facts: the article IRI itself. */
+  articleGraph(id: string): string {
+    return this.article(id);
+  }
+  /** The named graph of corpus-level facts: entity types and labels. */
+  entitiesGraph(): string {
+    return `${this.base}graph/entities`;
   }
 }
