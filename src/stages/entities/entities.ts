@@ -35,7 +35,9 @@ export function buildEntities(doc: ArticleDoc, mentions: readonly Mention[]): En
   for (const [id, indices] of groups) {
     const own = indices.map((i) => mentions[i]).filter((m): m is Mention => m !== undefined);
     const names = own.filter((m) => m.kind === "name").map((m) => doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
-    const known = knownEntity(id);
+    // A known entity's name and type hold only when a mention was matched to it.
+    const named = own.filter((m) => m.kind === "name");
+    const known = named.length === 0 || named.some((m) => m.candidates?.includes(id)) ? knownEntity(id) : undefined;
     const longest = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
     const name = known?.name ?? longest ?? id;
     const aliases = [...new Set(names)].filter((n) => n !== name).sort();

@@ -2,7 +2,8 @@
 // knowledge id (choosing between namesakes from what the article says), other
 // names by shared words ("Kyriakos Mitsotakis" … "Mitsotakis").
 import type { Mention } from "../../model/entity.js";
-import { knownRoles } from "./known.js";
+import type { EntityType } from "../../model/entity.js";
+import { knownEntity, knownRoles } from "./known.js";
 import { slugify } from "./slug.js";
 
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
@@ -15,6 +16,16 @@ function chooseCandidate(candidates: readonly string[], unambiguous: ReadonlySet
     candidates[0] ??
     "unnamed"
   );
+}
+
+/**
+ * The id of a name no list knows: its slug, unless a known entity of another
+ * type has that id ("Leeds" the team is not the city): then the slug and the type.
+ */
+export function unknownNameId(surface: string, type: EntityType): string {
+  const id = slugify(surface);
+  const known = knownEntity(id);
+  return known && known.type !== type ? `${id}-${type.toLowerCase()}` : id;
 }
 
 /** Entity id for each name mention, by mention index. */
@@ -39,12 +50,32 @@ export function clusterNames(text: string, mentions: readonly Mention[], date: s
     if (m.type === "Person") {
       // A shorter name joins the one longer name whose last words it repeats.
       const matches = [...new Set(people.filter((p) => p.words.length > w.length && w.every((x, k) => p.words[p.words.length - w.length + k] === x)).map((p) => p.id))];
-      const id = matches.length === 1 && matches[0] ? matches[0] : slugify(surface(m));
+      const id = matches.length === 1 && matches[0] ? matches[0] : unknownNameId(surface(m), m.type);
       ids.set(i, id);
       people.push({ id, words: w });
       continue;
     }
-    ids.set(i, slugify(surface(m)));
+    ids.set(i, unknownNameId(surface(m), m.type));
+  }
+  return separateTypes(mentions, ids);
+}
+
+/** When one id gathers names of several types ("Kent" the county and the club), all but the commonest type get their own id. */
+function separateTypes(mentions: readonly Mention[], ids: Map<number, string>): Map<number, string> {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const [i, id] of ids) {
+    const m = mentions[i];
+    if (!m || m.candidates?.length) continue;
+    const byType = counts.get(id) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+    counts.set(id, byType);
+  }
+  for (const [i, id] of ids) {
+    const m = mentions[i];
+    const byType = counts.get(id);
+    if (!m || m.candidates?.length || !byType || byType.size < 2) continue;
+    const main = [...byType.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    if (m.type !== main) ids.set(i, `${id}-${m.type.toLowerCase()}`);
   }
   return ids;
 }
