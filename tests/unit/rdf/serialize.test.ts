@@ -70,7 +70,11 @@ describe("rdf: writing", () => {
     ["2021-12", "http://www.w3.org/2001/XMLSchema#gYearMonth"],
     ["2021-12-08T18:05:00", "http://www.w3.org/2001/XMLSchema#dateTime"],
   ])("types the date %s", (value, datatype) => {
-    expect(dateLiteral(value).datatype.value).toBe(datatype);
+    expect(dateLiteral(value)?.datatype.value).toBe(datatype);
+  });
+
+  it.each(["2021-13-01", "2021-02-30", "2021-00", "December 2021", "2021-12-08T25:00"])("leaves out the non-date %s", (value) => {
+    expect(dateLiteral(value)).toBeNull();
   });
 });
 
