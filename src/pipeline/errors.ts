@@ -11,7 +11,11 @@ export type ErrorCode =
   | "E_BAD_OPTION"
   | "E_BAD_INPUT"
   | "E_PIPELINE"
-  | "E_BAD_OUTPUT_DIR";
+  | "E_BAD_OUTPUT_DIR"
+  | "E_QUERY"
+  | "E_READ_ONLY"
+  | "E_TIMEOUT"
+  | "E_REMOTE";
 
 export class NewsgraphError extends Error {
   override readonly name = "NewsgraphError";
