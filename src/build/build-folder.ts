@@ -1,30 +1,45 @@
-// `newsgraph build`: extract every article, then write the output folder:
-// extractions/<id>.json, texts/<id>.txt, graph.json, graph.ttl, errors.json
-// and manifest.json. One bad article is reported and the rest are built.
-import { createHash } from "node:crypto";
+// `newsgraph build`: plan the article units, extract the new or changed ones
+// (in worker threads, each with a time limit), then write the corpus files.
+// One bad article is reported and the rest are built; a rerun reuses every
+// article whose bytes and pipeline version are unchanged.
 import fs from "node:fs";
 import path from "node:path";
-import type { Quad } from "n3";
-import { Corpus } from "../corpus/corpus.js";
-import { extract } from "../extract.js";
-import { buildGraph, toGraphFile } from "../graph/build-graph.js";
-import { readArticleFile } from "../io/read-article.js";
-import { writeFileAtomic } from "../io/write-atomic.js";
-import type { ExtractionResult } from "../model/result.js";
-import { isNewsgraphError } from "../pipeline/errors.js";
-import { articleQuads } from "../rdf/article-quads.js";
-import { entityQuads } from "../rdf/entity-quads.js";
+import { removeStaleTemps, writeFileAtomic } from "../io/write-atomic.js";
 import { Iris } from "../rdf/iris.js";
-import { sortQuads, writeN3 } from "../rdf/serialize.js";
-import { articleIdFrom } from "../stages/read/plain-text.js";
+import { assemble } from "./assemble.js";
+import { extractUnits } from "./extract-units.js";
+import { outPaths, PER_ARTICLE_DIRS } from "./layout.js";
+import { pipelineVersion } from "./pipeline-version.js";
+import { planUnits } from "./plan.js";
+import type { UnitOutcome } from "./process-unit.js";
+import type { Shard } from "./shard.js";
+import { type ArticleState, clearArticleOutputs, listOutputIds, readState, removeArticleOutputs, writeState } from "./state.js";
+import type { ArticleUnit } from "./unit.js";
+
+export interface BuildProgress {
+  start(label: string, total: number): void;
+  update(done: number): void;
+  stop(): void;
+}
 
 export interface BuildOptions {
   readonly out: string;
   readonly base?: string;
-  readonly onProgress?: (done: number, total: number, file: string) => void;
+  /** Worker threads; 0 extracts in this thread (no time limit). */
+  readonly jobs?: number;
+  /** Per-article time limit in milliseconds (workers only). */
+  readonly timeLimitMs?: number;
+  readonly shard?: Shard;
+  /** Bytes read from standard input ("-"). */
+  readonly stdin?: Uint8Array;
+  /** Extract again articles that failed before, even if unchanged. */
+  readonly retryFailed?: boolean;
+  readonly progress?: BuildProgress;
+  readonly workerUrl?: URL;
 }
 
 export interface BuildFailure {
+  readonly id: string;
   readonly file: string;
   readonly code: string;
   readonly message: string;
@@ -33,63 +48,93 @@ export interface BuildFailure {
 export interface BuildReport {
   readonly out: string;
   readonly articles: number;
+  /** Articles extracted in this run, and reused from an earlier one. */
+  readonly extracted: number;
+  readonly reused: number;
+  readonly words: number;
   readonly failures: readonly BuildFailure[];
+  readonly warnings: readonly string[];
   readonly entitiesByType: Readonly<Record<string, number>>;
   readonly statements: number;
   readonly relations: number;
   readonly triples: number;
 }
 
-/** Article ids are unique in a build: a clash gets a short hash of its path. */
-function uniqueId(file: string, used: Set<string>): string {
-  const id = articleIdFrom(file);
-  if (!used.has(id)) return id;
-  return `${id}-${createHash("sha1").update(file).digest("hex").slice(0, 8)}`;
+export const DEFAULT_TIME_LIMIT_MS = 60_000;
+
+function isCurrent(state: ArticleState | null, unit: ArticleUnit, pipeline: string, retryFailed: boolean): state is ArticleState {
+  return state !== null && state.hash === unit.hash && state.pipeline === pipeline && state.label === unit.label && (state.status === "ok" || !retryFailed);
 }
+
+const stateOf = (outcome: UnitOutcome, unit: ArticleUnit, pipeline: string): ArticleState => ({
+  id: unit.id,
+  label: unit.label,
+  hash: unit.hash,
+  pipeline,
+  status: outcome.ok ? "ok" : "failed",
+  failure: outcome.ok ? null : { code: outcome.code, message: outcome.message },
+  warnings: outcome.warnings,
+  words: outcome.ok ? outcome.words : 0,
+});
 
 export async function buildFolder(files: readonly string[], options: BuildOptions): Promise<BuildReport> {
   const iris = new Iris(options.base === undefined ? {} : { base: options.base });
   const out = options.out;
-  fs.mkdirSync(path.join(out, "extractions"), { recursive: true });
-  fs.mkdirSync(path.join(out, "texts"), { recursive: true });
-  const corpus = new Corpus();
-  const quads: Quad[] = [];
-  const failures: BuildFailure[] = [];
-  const used = new Set<string>();
-  let done = 0;
-  for (const file of files) {
-    try {
-      const text = readArticleFile(file);
-      const id = uniqueId(file, used);
-      const result: ExtractionResult = extract(text, { id, source: file });
-      used.add(id);
-      writeFileAtomic(path.join(out, "extractions", `${id}.json`), `${JSON.stringify(result, null, 2)}\n`);
-      writeFileAtomic(path.join(out, "texts", `${id}.txt`), text.replace(/^\uFEFF/, ""));
-      corpus.add(result, text.replace(/^\uFEFF/, ""));
-      quads.push(...articleQuads(result, iris));
-    } catch (error) {
-      if (isNewsgraphError(error)) failures.push({ file, code: error.code, message: error.message });
-      else failures.push({ file, code: "E_INTERNAL", message: `${file}: extraction failed: ${error instanceof Error ? error.message : String(error)}` });
-    }
-    options.onProgress?.(++done, files.length, file);
+  const paths = outPaths(out);
+  for (const dir of PER_ARTICLE_DIRS) fs.mkdirSync(path.join(out, dir), { recursive: true });
+  for (const dir of ["", ...PER_ARTICLE_DIRS]) removeStaleTemps(path.join(out, dir));
+  const pipeline = pipelineVersion();
+  const units = planUnits(files, { ...(options.stdin ? { stdin: options.stdin } : {}), ...(options.shard ? { shard: options.shard } : {}) });
+
+  const states = new Map<string, ArticleState>();
+  const todo: ArticleUnit[] = [];
+  for (const unit of units) {
+    const state = readState(paths, unit.id);
+    if (isCurrent(state, unit, pipeline, options.retryFailed ?? false)) states.set(unit.id, state);
+    else todo.push(unit);
   }
-  quads.push(...entityQuads(corpus.entities.values(), iris));
-  const graph = buildGraph(corpus);
-  writeFileAtomic(path.join(out, "graph.json"), `${JSON.stringify(toGraphFile(corpus, graph))}\n`);
-  const turtle = await writeN3(quads, "ttl", iris.base);
-  writeFileAtomic(path.join(out, "graph.ttl"), turtle);
-  const entitiesByType: Record<string, number> = {};
-  for (const e of corpus.entities.values()) entitiesByType[e.type] = (entitiesByType[e.type] ?? 0) + 1;
-  const report: BuildReport = {
+  const reused = states.size;
+  const byId = new Map(todo.map((u) => [u.id, u]));
+  options.progress?.start("extracting", todo.length);
+  let done = 0;
+  await extractUnits(todo, { jobs: options.jobs ?? 0, timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, context: { out, pipeline }, ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}) }, (outcome) => {
+    const unit = byId.get(outcome.id);
+    if (!unit) return;
+    const state = stateOf(outcome, unit, pipeline);
+    // Timeouts and crashes happen outside processUnit, which writes the other states itself.
+    if (!outcome.ok && (outcome.code === "E_TIMEOUT" || outcome.code === "E_CRASH")) {
+      clearArticleOutputs(paths, unit.id);
+      writeState(paths, state);
+    }
+    states.set(unit.id, state);
+    options.progress?.update(++done);
+  });
+  options.progress?.stop();
+
+  const ordered = units.map((u) => states.get(u.id)).filter((s): s is ArticleState => s !== undefined);
+  const ok = ordered.filter((s) => s.status === "ok").map((s) => s.id).sort();
+  const failures = ordered
+    .filter((s) => s.status === "failed")
+    .map((s) => ({ id: s.id, file: s.label, code: s.failure?.code ?? "E_INTERNAL", message: s.failure?.message ?? `${s.label}: failed` }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  options.progress?.start("writing the graph", ok.length);
+  const assembled = await assemble(ok, paths, iris, (n) => options.progress?.update(n));
+  options.progress?.stop();
+  writeFileAtomic(paths.errors, `${JSON.stringify(failures, null, 2)}\n`);
+  const manifest = { format: "newsgraph-build", version: 1, base: iris.base, pipeline, shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null, articles: ok };
+  writeFileAtomic(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
+  // Only now that the manifest no longer lists them: outputs of articles gone from the inputs.
+  const current = new Set(units.map((u) => u.id));
+  for (const id of listOutputIds(out)) if (!current.has(id)) removeArticleOutputs(paths, id);
+
+  return {
     out,
-    articles: corpus.articles.size,
+    articles: ok.length,
+    extracted: todo.length,
+    reused,
+    words: ordered.reduce((n, s) => n + s.words, 0),
     failures,
-    entitiesByType,
-    statements: corpus.statements.size,
-    relations: corpus.relations.size,
-    triples: sortQuads(quads).length,
+    warnings: ordered.flatMap((s) => s.warnings),
+    ...assembled,
   };
-  writeFileAtomic(path.join(out, "errors.json"), `${JSON.stringify(failures, null, 2)}\n`);
-  writeFileAtomic(path.join(out, "manifest.json"), `${JSON.stringify({ format: "newsgraph-build", version: 1, base: iris.base, articles: [...corpus.articles.keys()].sort() }, null, 2)}\n`);
-  return report;
 }

@@ -46,15 +46,20 @@ function authorOf(line: string): string | null {
   return m?.[1] ? m[1].replace(/[,|].*$/, "").trim() || null : null;
 }
 
-export function readHead(text: string): HeadMetadata {
+/**
+ * The head of an article. With `headline: false` (the caller knows the title
+ * and the text does not start with it) only byline and dateline lines count.
+ */
+export function readHead(text: string, options: { headline?: boolean } = {}): HeadMetadata {
   const lines = linesOf(text, 12).filter((line) => line.value !== "");
   const first = lines[0];
   const credits = findCreditLines(text);
-  if (!first || first.value.length > MAX_TITLE_LENGTH) return { title: null, author: null, published: null, head: [], boilerplate: credits };
-  const head: Span[] = [{ start: first.start, end: first.end }];
+  const withHeadline = options.headline ?? true;
+  if (!first || (withHeadline && first.value.length > MAX_TITLE_LENGTH)) return { title: null, author: null, published: null, head: [], boilerplate: credits };
+  const head: Span[] = withHeadline ? [{ start: first.start, end: first.end }] : [];
   let author: string | null = null;
   let published: string | null = null;
-  for (const line of lines.slice(1)) {
+  for (const line of withHeadline ? lines.slice(1) : lines) {
     if (line.value.length > MAX_HEAD_LINE_LENGTH) break;
     const byline = authorOf(line.value);
     const date = parseDateline(line.value);
@@ -63,6 +68,7 @@ export function readHead(text: string): HeadMetadata {
     else if (!CREDIT.test(line.value)) break;
     head.push({ start: line.start, end: line.end });
   }
-  const boilerplate = [...head.slice(1), ...credits.filter((c) => !head.some((h) => h.start === c.start))];
-  return { title: first.value, author, published, head, boilerplate: boilerplate.sort((a, b) => a.start - b.start) };
+  const boilerplate = [...head.slice(withHeadline ? 1 : 0), ...credits.filter((c) => !head.some((h) => h.start === c.start))];
+  // Without a headline the head is empty: rules reading head[0] as the headline must not see a byline.
+  return { title: withHeadline ? first.value : null, author, published, head: withHeadline ? head : [], boilerplate: boilerplate.sort((a, b) => a.start - b.start) };
 }

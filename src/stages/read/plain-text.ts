@@ -22,9 +22,16 @@ export function articleIdFrom(source: string): string {
   return slug || "article";
 }
 
+/** Whether the text opens with the given title (ignoring case, spacing and punctuation). */
+function opensWith(text: string, title: string): boolean {
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const firstLine = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? "";
+  return norm(firstLine) === norm(title);
+}
+
 export function readPlainText(text: string, options: ReadOptions = {}): ArticleDoc {
   const source = options.source ?? null;
-  const head = readHead(text);
+  const head = readHead(text, { headline: options.title === undefined || opensWith(text, options.title) });
   return {
     id: options.id ?? articleIdFrom(source ?? "article"),
     meta: {
@@ -38,4 +45,9 @@ export function readPlainText(text: string, options: ReadOptions = {}): ArticleD
     text,
     diagnostics: [],
   };
+}
+
+/** Any id made safe as a file name and IRI segment ("AP/2021 #12" → "ap-2021-12"). */
+export function slugId(value: string): string {
+  return value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120);
 }

@@ -5,7 +5,7 @@ import type { ArticleDoc, Sentence, Token } from "../../model/doc.js";
 import type { Span } from "../../model/span.js";
 import type { Stage } from "../../pipeline/stage.js";
 import type { ItemSentence } from "wink-nlp";
-import { wink } from "./wink.js";
+import { winkForArticle } from "./wink.js";
 
 /** Non-blank lines of the text, with their offsets (trimmed). */
 export function findParagraphs(text: string): Span[] {
@@ -52,7 +52,7 @@ const nextSpace = (text: string, i: number): number => {
 };
 
 export function segmentText(text: string): Segmented {
-  const nlp = wink();
+  const nlp = winkForArticle();
   const its = nlp.its;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
