@@ -22,7 +22,7 @@ const option = (name: string, fallback: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const EPOCHS = option("--epochs", 12);
+const EPOCHS = option("--epochs", 15);
 const THRESHOLD = option("--threshold", 0.05);
 const SEED = option("--seed", 20240601);
 

@@ -57,7 +57,8 @@ export function tokenView(doc: ArticleDoc): TokenView {
     if (isCapitalised(w)) s.caps++;
     stats.set(paragraph, s);
   });
-  for (const [p, s] of stats) if (s.words >= 3 && s.caps / s.words > 0.7) titleCaseParagraphs.add(p);
+  // Title Case capitalises every longer word; prose dense with names does not.
+  for (const [p, s] of stats) if (s.words >= 3 && s.caps / s.words >= 0.9) titleCaseParagraphs.add(p);
   return {
     text,
     tokens,

@@ -41,16 +41,29 @@ function withGroups(tagged: readonly Mention[], matches: readonly GazetteerMatch
   return out.sort(compareSpans);
 }
 
-/** Tokens of Title Case lines that repeat a one-word name recognised in the body. */
+/** Names recognised in the body, repeated in Title Case or ALL CAPS lines ("MANCHESTER UNITED"). */
 function headlineEchoes(view: TokenView, names: readonly Mention[]): Mention[] {
-  const known = new Map<string, Mention>();
-  for (const m of names) known.set(view.text.slice(m.start, m.end), m);
+  const byFirst = new Map<string, { words: string[]; mention: Mention }[]>();
+  for (const m of names) {
+    if (view.inTitleCase(view.indexAt(m.start))) continue;
+    const first = view.indexAt(m.start);
+    const words: string[] = [];
+    for (let k = first; k < view.tokens.length && (view.tokens[k]?.end ?? 0) <= m.end; k++) words.push(view.word(k).toLowerCase());
+    const key = words[0];
+    if (key === undefined) continue;
+    const list = byFirst.get(key) ?? [];
+    if (!list.some((x) => x.words.join(" ") === words.join(" "))) list.push({ words, mention: m });
+    byFirst.set(key, list.sort((a, b) => b.words.length - a.words.length));
+  }
   const found: Mention[] = [];
-  view.tokens.forEach((token, i) => {
-    if (!view.inTitleCase(i) || view.inBoilerplate(i)) return;
-    const m = known.get(view.word(i));
-    if (m) found.push({ ...m, start: token.start, end: token.end });
-  });
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!view.inTitleCase(i) || view.inBoilerplate(i)) continue;
+    const hit = byFirst.get(view.word(i).toLowerCase())?.find((x) => x.words.every((w, k) => view.word(i + k).toLowerCase() === w && view.tokens[i + k]?.sentence === view.tokens[i]?.sentence));
+    if (!hit) continue;
+    const { role: _role, ...mention } = hit.mention;
+    found.push({ ...mention, start: view.tokens[i]?.start ?? 0, end: view.tokens[i + hit.words.length - 1]?.end ?? 0 });
+    i += hit.words.length - 1;
+  }
   return found;
 }
 

@@ -23,7 +23,8 @@ export function lineModeOf(words: readonly string[]): number {
     }
   }
   if (letters >= 2 && upper / letters >= 0.8) return 2;
-  if (long >= 3 && capital / long > 0.7) return 1;
+  // Title Case capitalises every longer word; prose with many names does not.
+  if (long >= 3 && capital / long >= 0.9) return 1;
   return 0;
 }
 
