@@ -1,16 +1,16 @@
-// The explorer in a real headless Chromium (Debian's, driven by playwright-core):
-// the graph draws, hovering and clicking work, and the panel shows statements.
+// The explorer on the first article, in Debian's headless Chromium: the graph
+// draws and settles, search flies to an entity, hover dims all but the
+// neighbourhood, a click opens the panel, links in the panel move the focus,
+// the article view marks quotes, and the appearance switches work.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIRST_ARTICLE, ROOT, runCli, startServe } from "../helpers/cli.js";
+import { gotoExplorer, hasChromium, launchBrowser, nodePosition, openPage, SCREENSHOTS } from "../fixtures/web/browser.js";
+import { FIRST_ARTICLE, runCli, startServe } from "../helpers/cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-export const SCREENSHOTS = path.join(ROOT, "tests/e2e/screenshots");
-
-describe.runIf(fs.existsSync(CHROMIUM))("explorer in Chromium", () => {
+describe.runIf(hasChromium)("explorer in Chromium", () => {
   let browser: Browser;
   let page: Page;
   let server: { url: string; stop(): void };
@@ -18,21 +18,15 @@ describe.runIf(fs.existsSync(CHROMIUM))("explorer in Chromium", () => {
 
   beforeAll(async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-web-")), "out");
-    expect(runCli(["build", path.dirname(FIRST_ARTICLE), "--out", out, "--quiet"]).code).toBe(0);
+    const [built, launched] = await Promise.all([
+      Promise.resolve().then(() => runCli(["build", path.dirname(FIRST_ARTICLE), "--out", out, "--quiet"])),
+      launchBrowser(),
+    ]);
+    expect(built.code).toBe(0);
+    browser = launched;
     server = await startServe(out);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on("pageerror", (e) => problems.push(String(e)));
-    page.on("console", (m) => {
-      if (m.type() === "error" && !/GL Driver/.test(m.text())) problems.push(m.text());
-    });
-    await page.goto(server.url);
-    await page.waitForSelector("body[data-ready]", { timeout: 30_000 });
-    await page.waitForFunction(() => window.newsgraph?.layoutRunning() === false, undefined, { timeout: 30_000 });
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    page = await openPage(browser, problems);
+    await gotoExplorer(page, server.url);
   });
 
   afterAll(async () => {
@@ -40,29 +34,21 @@ describe.runIf(fs.existsSync(CHROMIUM))("explorer in Chromium", () => {
     server?.stop();
   });
 
-  /** Page coordinates of a node as drawn. */
-  const nodePosition = (id: string): Promise<{ x: number; y: number }> =>
-    page.evaluate((node) => {
-      const r = window.newsgraph?.renderer;
-      const data = r?.getNodeDisplayData(node);
-      if (!r || !data) throw new Error(`no node ${node}`);
-      const p = r.framedGraphToViewport(data);
-      const box = r.getContainer().getBoundingClientRect();
-      return { x: p.x + box.left, y: p.y + box.top };
-    }, id);
+  const displayColor = (id: string) => page.evaluate((n) => window.newsgraph?.renderer.getNodeDisplayData(n)?.color, id);
 
-  it("loads the graph without errors", async () => {
+  it("loads the graph, lays it out until it settles, without errors", async () => {
     expect(await page.getAttribute("body", "data-ready")).toBe("true");
     expect(await page.textContent("#summary")).toMatch(/\d+ entities · \d+ links · \d+ statements · 1 article/);
+    const stats = await page.evaluate(() => window.newsgraph?.layoutStats());
+    expect(stats?.stopReason).toBe("converged");
+    expect(await page.textContent("#layout-toggle")).toBe("Resume layout");
     expect(problems).toEqual([]);
   });
 
-  it("draws nodes on the canvas", async () => {
+  it("draws nodes on the canvas, Putin in a Person colour", async () => {
     const shot = await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-overview.png") });
     expect(shot.length).toBeGreaterThan(10_000);
-    // the drawn node under Putin's position is Putin's colour (a reddish pixel)
-    const { x, y } = await nodePosition("vladimir-putin");
-    // read the screenshot's pixel back through a 2D canvas in the page
+    const { x, y } = await nodePosition(page, "vladimir-putin");
     const pixel = await page.evaluate(
       async ([png, px, py]) => {
         const img = new Image();
@@ -77,20 +63,55 @@ describe.runIf(fs.existsSync(CHROMIUM))("explorer in Chromium", () => {
       },
       [shot.toString("base64"), x, y] as const,
     );
-    expect(pixel).not.toBeNull();
     const [r = 0, g = 0, b = 0] = pixel ?? [];
     expect(r).toBeGreaterThan(150);
     expect(g).toBeLessThan(140);
     expect(b).toBeLessThan(140);
   });
 
-  it("shows the legend with entity types", async () => {
+  it("shows a legend of entity and link types", async () => {
     const legend = await page.textContent("#legend");
-    for (const type of ["Person", "Organization", "Place"]) expect(legend).toContain(type);
+    for (const type of ["Person", "Organization", "Place", "said-about", "met"]) expect(legend).toContain(type);
   });
 
-  it("opens the panel with the entity's statements when a node is clicked", async () => {
-    const { x, y } = await nodePosition("vladimir-putin");
+  it("search: `/` focuses the box, suggestions by alias, Enter flies to the entity and opens it", async () => {
+    await page.click("#graph", { position: { x: 5, y: 5 } });
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    const before = await page.evaluate(() => window.newsgraph?.renderer.getCamera().getState());
+    await page.keyboard.type("bide");
+    await page.waitForSelector("#search-results li[data-entity='joe-biden']");
+    expect(await page.textContent("#search-results li.active")).toContain("Joe Biden");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel:not([hidden])");
+    expect(await page.textContent("#panel h2")).toBe("Joe Biden");
+    await page.waitForTimeout(600);
+    const after = await page.evaluate(() => window.newsgraph?.renderer.getCamera().getState());
+    expect(after).not.toEqual(before);
+    expect(new URL(page.url()).searchParams.get("entity")).toBe("joe-biden");
+    await page.keyboard.press("Escape");
+    expect(await page.isHidden("#panel")).toBe(true);
+  });
+
+  it("hover: dims everything but the neighbourhood, and restores it on leave", async () => {
+    await page.evaluate(() => window.newsgraph?.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    await page.waitForTimeout(100);
+    const neighbours = await page.evaluate(() => window.newsgraph?.renderer.getGraph().neighbors("joe-biden") ?? []);
+    const all = await page.evaluate(() => window.newsgraph?.renderer.getGraph().nodes() ?? []);
+    const stranger = all.find((n) => n !== "joe-biden" && !neighbours.includes(n));
+    expect(stranger).toBeDefined();
+    const own = await displayColor(String(stranger));
+    const { x, y } = await nodePosition(page, "joe-biden");
+    await page.mouse.move(x, y);
+    await page.waitForFunction((n) => window.newsgraph?.renderer.getNodeDisplayData(n)?.color === "#e4e6e8", stranger);
+    expect(await displayColor(neighbours[0] ?? "")).not.toBe("#e4e6e8");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-hover.png") });
+    await page.mouse.move(3, 400);
+    await page.waitForFunction(([n, c]) => window.newsgraph?.renderer.getNodeDisplayData(n)?.color === c, [String(stranger), own] as const);
+  });
+
+  it("click: opens the panel with statements, their evidence and relations", async () => {
+    const { x, y } = await nodePosition(page, "vladimir-putin");
     await page.mouse.click(x, y);
     await page.waitForSelector("#panel:not([hidden])");
     expect(await page.textContent("#panel h2")).toBe("Vladimir Putin");
@@ -98,14 +119,51 @@ describe.runIf(fs.existsSync(CHROMIUM))("explorer in Chromium", () => {
     expect(said.length).toBeGreaterThan(3);
     expect(said.join(" ")).toContain("Russia conducts peace-loving foreign policy");
     expect(await page.textContent("#panel .said")).toMatch(/place: Sochi/);
+    expect(await page.textContent("#panel .said")).toMatch(/cue: /);
+    expect(await page.$$eval("#panel .said .context mark", (els) => els.length)).toBeGreaterThan(3);
+    expect(await page.$$eval("#panel .relations .statement", (els) => els.length)).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-panel.png") });
   });
 
+  it("article view: opens from the panel with quotations and entities marked", async () => {
+    await page.click("#panel .said .statement .article-link");
+    await page.waitForSelector("#article-view:not([hidden]) .article-text .quote");
+    expect(await page.$$eval("#article-view .quote", (els) => els.length)).toBeGreaterThan(5);
+    expect(await page.$$eval("#article-view .mention[data-entity='vladimir-putin']", (els) => els.length)).toBeGreaterThan(3);
+    expect(await page.$$eval("#article-view .quote.focus", (els) => els.length)).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-article.png") });
+    await page.click("#article-view .mention[data-entity='joe-biden']");
+    await page.waitForFunction(() => document.querySelector("#panel h2")?.textContent === "Joe Biden");
+    await page.keyboard.press("Escape");
+    expect(await page.isHidden("#article-view")).toBe(true);
+    expect(await page.isHidden("#panel")).toBe(false);
+  });
+
   it("moves the focus when an entity in the panel is clicked, and closes on Escape", async () => {
+    await page.evaluate(() => window.newsgraph?.select("vladimir-putin"));
     await page.click("#panel .entity-link[data-entity='sochi']");
     expect(await page.textContent("#panel h2")).toBe("Sochi");
     await page.keyboard.press("Escape");
     expect(await page.isHidden("#panel")).toBe(true);
+  });
+
+  it("switches colour to Louvain communities and size to links", async () => {
+    await page.selectOption("#color-mode", "community");
+    await page.selectOption("#size-mode", "degree");
+    expect(await page.textContent("#legend h3")).toBe("Communities");
+    const url = new URL(page.url());
+    expect([url.searchParams.get("color"), url.searchParams.get("size")]).toEqual(["community", "degree"]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-communities.png") });
+    await page.selectOption("#color-mode", "type");
+    await page.selectOption("#size-mode", "mentions");
+  });
+
+  it("resumes the layout from the button, and stops it again", async () => {
+    await page.click("#layout-toggle");
+    expect(await page.evaluate(() => window.newsgraph?.layoutRunning())).toBe(true);
+    await page.click("#layout-toggle");
+    expect(await page.evaluate(() => window.newsgraph?.layoutRunning())).toBe(false);
+    expect(problems).toEqual([]);
   });
 
   it("explains a graph file it cannot read", async () => {

@@ -23,6 +23,8 @@ export function fetchArticleSource(graphUrl: string, data: () => Dataset): Artic
       return res.text();
     },
     async mentions(id) {
+      // pasted articles have no extraction file; their names are found in the text
+      if (data().texts.has(id)) return null;
       try {
         const res = await fetch(url("extractions", id, "json"));
         if (!res.ok) return null;

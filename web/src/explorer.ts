@@ -79,7 +79,7 @@ export class Explorer {
     this.data = data;
     this.communities = null;
     this.paint();
-    this.apply(this.view);
+    this.apply(this.view, true);
   }
 
   private hover(node: string | null): void {
@@ -100,13 +100,14 @@ export class Explorer {
     renderLegend(this.legend, this.data, communities);
   }
 
-  private apply(before: ViewState): void {
+  /** `reindex` after the graph changed: sigma must index new nodes before it can draw them. */
+  private apply(before: ViewState, reindex = false): void {
     const v = this.view;
     if (v.selected && !this.data.nodes.has(v.selected)) this.view = { ...v, selected: null };
     this.display.visible = isFiltering(v.filters) ? computeVisibility(this.data, v.filters) : null;
     this.display.selected = this.view.selected;
     updateFocus(this.graph, this.display);
-    this.renderer.refresh({ skipIndexation: before.filters === v.filters });
+    this.renderer.refresh({ skipIndexation: !reindex && before.filters === v.filters });
     this.writeSummary();
     const search = writeViewState(this.view, location.search);
     if (search !== location.search) history.replaceState(null, "", `${location.pathname}${search}${location.hash}`);

@@ -83,6 +83,10 @@ async function start(): Promise<void> {
     const vis = app.display.visible ?? { nodes: new Set(app.data.nodes.keys()), edges: new Set(app.data.edges.keys()) };
     return extractSubgraph(app.data, vis, app.view.filters, (id) => (app.graph.hasNode(id) ? app.graph.getNodeAttributes(id) : null));
   };
+  const menu = document.querySelector<HTMLDetailsElement>("details.menu");
+  menu?.addEventListener("click", (e) => {
+    if ((e.target as HTMLElement).closest(".menu-items button")) menu.open = false;
+  });
   byId("export-png").addEventListener("click", () => void exportPng(app.renderer, name()));
   byId("export-json").addEventListener("click", () => exportJson(subgraph(), name()));
   byId("export-ttl").addEventListener("click", () => exportTurtle(subgraph(), name()));
@@ -119,7 +123,8 @@ async function start(): Promise<void> {
     order: () => app.graph.order,
     visibleNodes: () => (app.display.visible ? [...app.display.visible.nodes] : [...app.data.nodes.keys()]),
   };
-  layout.start();
+  // ?layout=off keeps the built positions (stable screenshots, benchmarks)
+  if (new URLSearchParams(location.search).get("layout") !== "off") layout.start();
   document.body.dataset.ready = "true";
 }
 

@@ -8,7 +8,8 @@ import type { ExtractedArticle } from "./paste.js";
 import { addToRenderGraph } from "./render-graph.js";
 
 export function mergeNewArticle(app: Explorer, added: ExtractedArticle): string {
-  const title = added.graph.articles[added.article]?.title ?? added.article;
+  const full = added.graph.articles[added.article]?.title ?? added.article;
+  const title = full.length > 80 ? `${full.slice(0, 77)}…` : full;
   if (app.data.file.articles[added.article]) throw new Error(`"${title}" is already in the graph`);
   const before = app.data.nodes.size;
   const merged = mergeGraphFiles(app.data.file, added.graph);
@@ -39,6 +40,8 @@ export function mergeNewArticle(app: Explorer, added: ExtractedArticle): string 
     return { x: maxX + extent * 0.15 + (p.x - Math.min(...fx)) * scale, y: (minY + maxY) / 2 + (p.y - (Math.min(...fy) + Math.max(...fy)) / 2) * scale };
   };
   addToRenderGraph(app.graph, data, place);
+  // index the new nodes in sigma before anything repaints them
+  app.renderer.refresh();
   app.setData(data);
   const fresh = data.nodes.size - before;
   const statements = Object.keys(added.graph.statements).length;

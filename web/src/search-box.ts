@@ -93,6 +93,8 @@ export class SearchBox {
     if (!hit) return;
     this.input.value = hit.label;
     this.close();
+    // hand the keyboard back to the page, so Esc closes the panel
+    this.input.blur();
     this.onPick(hit.id);
   }
 

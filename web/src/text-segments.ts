@@ -34,7 +34,7 @@ export function segmentText(length: number, spans: readonly MarkSpan[]): TextRun
     }
     const run: TextRun = { start, end, entity: entity?.entity ?? null, statement: statement?.statement ?? null };
     const prev = runs[runs.length - 1];
-    if (prev && prev.entity === run.entity && prev.statement === run.statement && !run.entity) runs[runs.length - 1] = { ...prev, end };
+    if (prev && prev.entity === run.entity && prev.statement === run.statement) runs[runs.length - 1] = { ...prev, end };
     else runs.push(run);
   }
   return runs;

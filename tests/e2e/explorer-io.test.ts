@@ -1,0 +1,125 @@
+// Getting data out and in: the exports download files that parse (PNG,
+// graphology JSON, Turtle), and a pasted article goes through POST
+// /api/extract and its entities join the graph. The API's errors are clear.
+import fs from "node:fs";
+import path from "node:path";
+import { Parser } from "n3";
+import { MultiDirectedGraph } from "graphology";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gotoExplorer, hasChromium, launchBrowser, openPage, SCREENSHOTS, writeFixtureBuild } from "../fixtures/web/browser.js";
+import { HOSTILE_NAME } from "../fixtures/web/graph-file.js";
+import { startServe } from "../helpers/cli.js";
+
+const PASTED = `Olaf Scholz met Emmanuel Macron in Paris on Friday.
+
+"Europe must stand together," Scholz told reporters after the meeting. Macron said the talks were "<img src=x onerror=alert(1)> frank and useful".`;
+
+describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", () => {
+  let browser: Browser;
+  let page: Page;
+  let server: { url: string; stop(): void };
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startServe(writeFixtureBuild())]);
+    page = await openPage(browser, problems);
+    await gotoExplorer(page, `${server.url}?layout=off&isolated=hide`, { settle: false });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  const download = async (button: string): Promise<{ name: string; body: Buffer }> => {
+    await page.click(".menu summary");
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+    const where = await file.path();
+    return { name: file.suggestedFilename(), body: fs.readFileSync(where) };
+  };
+
+  it("export: the view as a PNG image", async () => {
+    const { name, body } = await download("#export-png");
+    expect(name).toBe("newsgraph-view.png");
+    expect(body.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    expect(body.length).toBeGreaterThan(5_000);
+  });
+
+  it("export: the filtered subgraph as graphology JSON that graphology imports", async () => {
+    const { name, body } = await download("#export-json");
+    expect(name).toBe("newsgraph-view.json");
+    const file = JSON.parse(body.toString("utf8"));
+    expect(file.format).toBe("newsgraph-graph");
+    const graph = new MultiDirectedGraph();
+    graph.import(file.graph);
+    expect(graph.order).toBe(4);
+    expect(graph.hasNode("lonely")).toBe(false);
+    expect(graph.size).toBe(6);
+    expect(Object.keys(file.statements).sort()).toEqual(["a/s1", "a/s2", "b/s1"]);
+  });
+
+  it("export: the filtered subgraph as Turtle that n3 parses", async () => {
+    const { name, body } = await download("#export-ttl");
+    expect(name).toBe("newsgraph-view.ttl");
+    const quads = new Parser().parse(body.toString("utf8"));
+    expect(quads.length).toBeGreaterThan(30);
+    expect(quads.some((q) => q.object.value === HOSTILE_NAME)).toBe(true);
+  });
+
+  it("paste: a pasted article is extracted by the server and its entities join the graph", async () => {
+    const before = await page.evaluate(() => window.newsgraph?.order() ?? 0);
+    await page.click("#paste-open");
+    await page.fill("#paste-title", "Scholz in Paris");
+    await page.fill("#paste-text", PASTED);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-paste.png") });
+    await page.click("#paste-submit");
+    await page.waitForFunction((n) => (window.newsgraph?.order() ?? 0) > n, before, { timeout: 20_000 });
+    await page.waitForSelector("#paste-dialog", { state: "hidden" });
+    expect(await page.textContent("#paste-status")).not.toMatch(/Could not/);
+    expect(await page.textContent("#status")).toMatch(/Added “Scholz in Paris”: \d+ new entities/);
+    expect(await page.textContent("#summary")).toMatch(/3 articles/);
+    await page.fill("#search", "Macron");
+    await page.waitForSelector("#search-results li[data-entity]");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel:not([hidden])");
+    expect(await page.textContent("#panel h2")).toMatch(/Macron/);
+    expect(await page.$$("#panel img")).toHaveLength(0);
+    await page.click("#panel .articles .article-link");
+    await page.waitForSelector("#article-view .article-text .mention");
+    expect(await page.textContent("#article-view .article-text")).toContain("<img src=x onerror=alert(1)>");
+    expect(await page.$$("#article-view img")).toHaveLength(0);
+    await page.keyboard.press("Escape");
+  });
+
+  it("paste: errors are shown in the dialog, and the same article twice is refused", async () => {
+    await page.click("#paste-open");
+    await page.fill("#paste-text", "   ");
+    await page.click("#paste-submit");
+    await page.waitForSelector("#paste-status.error");
+    expect(await page.textContent("#paste-status")).toMatch(/the article is empty/);
+    await page.fill("#paste-title", "");
+    await page.fill("#paste-text", PASTED);
+    await page.click("#paste-submit");
+    await page.waitForFunction(() => /already in the graph/.test(document.querySelector("#paste-status")?.textContent ?? ""));
+    await page.click("#paste-cancel");
+    expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
+  });
+
+  it.each([
+    ["a body that is not JSON", { body: "text", type: "application/json" }, 400, "E_BAD_INPUT"],
+    ["a missing text", { body: "{}", type: "application/json" }, 400, "E_BAD_INPUT"],
+    ["plain text", { body: "text", type: "text/plain" }, 415, "E_BAD_INPUT"],
+    ["a body over the limit", { body: JSON.stringify({ text: "x".repeat(600 * 1024) }), type: "application/json" }, 413, "E_TOO_LARGE"],
+    ["another origin", { body: "{}", type: "application/json", origin: "http://evil.example" }, 403, "E_FORBIDDEN"],
+  ])("api: refuses %s with a clear error", async (_, req, status, code) => {
+    const res = await fetch(new URL("api/extract", server.url), { method: "POST", body: req.body, headers: { "Content-Type": req.type, ...(req.origin ? { Origin: req.origin } : {}) } });
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+
+  it("api: only POST /api/extract exists", async () => {
+    expect((await fetch(new URL("api/extract", server.url))).status).toBe(405);
+    expect((await fetch(new URL("api/other", server.url), { method: "POST" })).status).toBe(404);
+  });
+});
