@@ -6,6 +6,7 @@ import { registerBuild } from "./build.js";
 import { describeError } from "./errors.js";
 import { registerExport } from "./export.js";
 import { registerExtract } from "./extract.js";
+import { registerQuery } from "./query.js";
 import { registerServe } from "./serve.js";
 
 const { version } = createRequire(import.meta.url)("../../../package.json") as { version: string };
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   registerExport(program);
   registerServe(program);
+  registerQuery(program);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
