@@ -26,11 +26,13 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
-/** The compiled worker beside this file, or the TypeScript source run through tsx (tests). */
-function workerUrl(): { url: URL; execArgv: string[] } {
+/** The compiled worker beside this file, or the TypeScript source through tsx (unit tests run the sources). */
+function newWorker(init: WorkerInit): Worker {
   const js = new URL("./worker.js", import.meta.url);
-  if (fs.existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
-  return { url: new URL("./worker.ts", import.meta.url), execArgv: ["--import", "tsx"] };
+  if (fs.existsSync(fileURLToPath(js))) return new Worker(js, { workerData: init });
+  const ts = new URL("./worker.ts", import.meta.url).href;
+  const boot = `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(ts)}); });`;
+  return new Worker(boot, { eval: true, workerData: init });
 }
 
 export class SparqlEngine {
@@ -55,9 +57,8 @@ export class SparqlEngine {
   }
 
   private spawn(): Promise<number> {
-    const { url, execArgv } = workerUrl();
     const init: WorkerInit = this.options.base === undefined ? { dir: this.options.dir } : { dir: this.options.dir, base: this.options.base };
-    const worker = new Worker(url, { workerData: init, execArgv });
+    const worker = newWorker(init);
     this.worker = worker;
     this.ready = new Promise<number>((resolve, reject) => {
       worker.on("message", (msg: WorkerMessage) => {

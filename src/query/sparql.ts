@@ -34,6 +34,7 @@ export function runSparql(store: OxStore, query: string, requested: OutputFormat
   }
   if (typeof body !== "string") throw new NewsgraphError("E_QUERY", "the SPARQL engine gave no serialised results");
   if (format === "table") body = drawTable(JSON.parse(body) as SparqlJson);
-  else if (isGraphForm(form) || format === "csv" || format === "tsv") body = String(body).endsWith("\n") ? body : `${String(body)}\n`;
+  else if (format === "csv") body = String(body).endsWith("\r\n") ? body : `${String(body)}\r\n`;
+  else if (isGraphForm(form) || format === "tsv") body = String(body).endsWith("\n") ? body : `${String(body)}\n`;
   return { form, format, mediaType: MEDIA_TYPE[format], body: String(body) };
 }

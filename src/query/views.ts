@@ -1,0 +1,84 @@
+// The plain objects the typed query API returns: entities, statements,
+// relations and neighbours, each fact with its evidence (article, offsets, text).
+import type { EntityType } from "../model/entity.js";
+import type { RelationPredicate } from "../model/relation.js";
+import type { StatementKind } from "../model/statement.js";
+
+export interface Evidence {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface EntityRef {
+  readonly id: string;
+  readonly iri: string;
+  readonly label: string;
+  readonly type: EntityType;
+}
+
+export interface EntityView extends EntityRef {
+  readonly aliases: readonly string[];
+  /** Articles that mention the entity, sorted. */
+  readonly articles: readonly string[];
+  readonly mentions: number;
+}
+
+export interface StatementView {
+  readonly iri: string;
+  readonly article: string;
+  readonly kind: StatementKind;
+  readonly text: string;
+  /** The content's characters in the article. */
+  readonly evidence: Evidence;
+  readonly speaker: EntityRef | null;
+  readonly speakerText: string | null;
+  readonly cue: string | null;
+  readonly addressee: EntityRef | null;
+  readonly about: readonly EntityRef[];
+  readonly place: EntityRef | null;
+  readonly date: string | null;
+  readonly via: EntityRef | null;
+}
+
+export interface RelationView {
+  readonly iri: string;
+  readonly article: string;
+  readonly predicate: RelationPredicate;
+  /** For "met", the two actors in id order. */
+  readonly subject: EntityRef;
+  readonly object: EntityRef;
+  readonly title: string | null;
+  readonly place: EntityRef | null;
+  readonly date: string | null;
+  readonly evidence: Evidence;
+}
+
+export type LinkKind = "said-about" | "said-to" | RelationPredicate;
+
+export interface NeighborLink {
+  readonly kind: LinkKind;
+  /** "out": the entity asked about said it or is the relation's subject; "in": the other way round. */
+  readonly direction: "out" | "in";
+  /** The statement or relation IRI behind the link. */
+  readonly source: string;
+  readonly evidence: Evidence;
+}
+
+export interface Neighbor {
+  readonly entity: EntityRef;
+  readonly links: readonly NeighborLink[];
+}
+
+export interface EntityFilter {
+  readonly type?: EntityType;
+  /** Case-insensitive substring of the label or an alias. */
+  readonly name?: string;
+}
+
+export interface RelationFilter {
+  readonly predicate?: RelationPredicate;
+  readonly subject?: string;
+  readonly object?: string;
+}
