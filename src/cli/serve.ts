@@ -2,6 +2,8 @@
 import type { Command } from "commander";
 import { NewsgraphError } from "../pipeline/errors.js";
 import { startServer } from "../serve/server.js";
+import { DEFAULT_SPARQL_TIMEOUT_MS } from "../serve/sparql.js";
+import { parseTimeout } from "./query.js";
 
 export function parsePort(value: string): number {
   const port = Number(value);
@@ -15,8 +17,9 @@ export function registerServe(program: Command): void {
     .description("serve the explorer for a built folder on 127.0.0.1")
     .argument("<dir>", "a folder written by newsgraph build")
     .option("-p, --port <port>", "port to listen on (0 picks a free one)", "8765")
-    .action(async (dir: string, opts: { port: string }) => {
-      const server = await startServer({ dir, port: parsePort(opts.port) });
+    .option("--sparql-timeout <ms>", "stop a /sparql query after this many milliseconds", String(DEFAULT_SPARQL_TIMEOUT_MS))
+    .action(async (dir: string, opts: { port: string; sparqlTimeout: string }) => {
+      const server = await startServer({ dir, port: parsePort(opts.port), sparqlTimeoutMs: parseTimeout(opts.sparqlTimeout) });
       process.stdout.write(`newsgraph explorer: ${server.url}\n(press Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {

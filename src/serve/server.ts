@@ -10,12 +10,15 @@ import { readManifest } from "../build/read-build.js";
 import { NewsgraphError } from "../pipeline/errors.js";
 import { handleApi } from "./api.js";
 import { setSecurityHeaders } from "./security.js";
+import { createSparqlEndpoint } from "./sparql.js";
 
 export interface ServeOptions {
   readonly dir: string;
   readonly port: number;
   /** Only loopback addresses are allowed. */
   readonly host?: string;
+  /** Milliseconds a /sparql query may run. */
+  readonly sparqlTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -33,9 +36,11 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   if (!fs.existsSync(path.join(WEB_ROOT, "index.html"))) throw new NewsgraphError("E_NOT_FOUND", `the explorer is not built (${WEB_ROOT}); run "npm run build"`);
   const web = sirv(WEB_ROOT, { dev: false, etag: true, single: false });
   const data = sirv(path.resolve(options.dir), { dev: true, etag: true, dotfiles: false });
+  const sparql = createSparqlEndpoint(options.dir, options.sparqlTimeoutMs);
   const server = http.createServer((req, res) => {
     setSecurityHeaders(res);
     if (req.url?.startsWith("/api/")) return void handleApi(req, res);
+    if (/^\/sparql(\?|$)/.test(req.url ?? "")) return void sparql.handle(req, res);
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" }).end("method not allowed\n");
       return;
@@ -62,7 +67,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       const port = typeof address === "object" && address ? address.port : options.port;
       resolve({
         url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => Promise.all([sparql.close(), new Promise<void>((done) => server.close(() => done()))]).then(() => undefined),
       });
     });
   });
