@@ -77,9 +77,16 @@ const stateOf = (outcome: UnitOutcome, unit: ArticleUnit, pipeline: string): Art
   words: outcome.ok ? outcome.words : 0,
 });
 
-export async function buildFolder(files: readonly string[], options: BuildOptions): Promise<BuildReport> {
+/** Files inside the output folder (its texts above all) are never inputs. */
+function outsideOf(out: string, files: readonly string[]): string[] {
+  const root = `${path.resolve(out)}${path.sep}`;
+  return files.filter((f) => !path.resolve(f).startsWith(root));
+}
+
+export async function buildFolder(inputFiles: readonly string[], options: BuildOptions): Promise<BuildReport> {
   const iris = new Iris(options.base === undefined ? {} : { base: options.base });
   const out = options.out;
+  const files = outsideOf(out, inputFiles);
   const paths = outPaths(out);
   for (const dir of PER_ARTICLE_DIRS) fs.mkdirSync(path.join(out, dir), { recursive: true });
   for (const dir of ["", ...PER_ARTICLE_DIRS]) removeStaleTemps(path.join(out, dir));

@@ -80,7 +80,7 @@ export function readHtml(html: string): ReadArticle {
   }
   const root = article?.content ?? doc.body ?? doc.documentElement;
   const body = root ? htmlText(root) : "";
-  const title = headlineOf(clean(article?.title), h1, metaTitle);
+  const title = h1 && body.startsWith(h1) ? h1 : headlineOf(clean(article?.title), h1, metaTitle);
   const warnings = article ? [] : ["readability found no article body; using the whole page text"];
   return {
     text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body,
