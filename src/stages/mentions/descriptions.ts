@@ -16,8 +16,7 @@ function modifierId(view: TokenView, i: number, gazAt: ReadonlyMap<number, Gazet
   if (!t) return null;
   const g = gazAt.get(t.start);
   if (g && (g.entry.type === "Place" || g.entry.type === "Organization")) {
-    const next = view.tokens.findIndex((x, k) => k > i && x.start >= g.end);
-    return { id: g.entry.ids[0] ?? null, next: next < 0 ? i + 1 : next };
+    return { id: g.entry.ids[0] ?? null, next: Math.max(i + 1, view.indexAt(g.end)) };
   }
   const party = PARTY_ADJECTIVES[view.word(i).toLowerCase()];
   if (party) return { id: party, next: i + 1 };

@@ -78,6 +78,9 @@ export function findGazetteerMatches(text: string, tokens: readonly Span[]): Gaz
   let blockedUntil = -1;
   for (const token of tokens) {
     if (token.start < blockedUntil) continue;
+    // Every surface starts with a capital or a digit; most tokens do not.
+    const c = text.charAt(token.start);
+    if (c === c.toLowerCase() && !/\d/.test(c)) continue;
     const word = text.slice(token.start, token.end);
     const candidates = idx.get(word) ?? idx.get(firstWord(word));
     if (!candidates) continue;

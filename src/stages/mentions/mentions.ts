@@ -17,9 +17,12 @@ const COUNTRY_IDS: ReadonlySet<string> = new Set(PLACES.filter((p) => p.kind ===
 
 /** Known people and organisations, and countries, wherever the tagger saw nothing. */
 function knownMentions(matches: readonly GazetteerMatch[], view: TokenView, names: readonly Mention[]): Mention[] {
+  const covered = new Uint8Array(view.tokens.length + 1);
+  for (const n of names) covered.fill(1, view.indexAt(n.start), view.indexBefore(n.end) + 1);
   const out: Mention[] = [];
   for (const m of matches) {
-    if (m.entry.kind !== "name" || m.entry.type === "Group" || names.some((n) => overlaps(n, m))) continue;
+    if (m.entry.kind !== "name" || m.entry.type === "Group") continue;
+    if (covered.subarray(view.indexAt(m.start), view.indexBefore(m.end) + 1).includes(1)) continue;
     if (m.entry.type === "Place" && !m.entry.ids.some((id) => COUNTRY_IDS.has(id))) continue;
     if (view.inBoilerplate(view.indexAt(m.start))) continue;
     out.push({ start: m.start, end: m.end, type: m.entry.type, kind: "name", candidates: m.entry.ids });
@@ -70,9 +73,26 @@ function headlineEchoes(view: TokenView, names: readonly Mention[]): Mention[] {
 /** Keeps the longest of overlapping mentions; earlier lists win ties. */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const kept: Mention[] = [];
+  const end = mentions.reduce((n, m) => Math.max(n, m.end), 0);
+  const taken = new Uint8Array(end + 1);
   const byLength = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
-  for (const m of byLength) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  for (const m of byLength) {
+    if (taken.subarray(m.start, m.end).includes(1)) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
   return kept.sort(compareSpans);
+}
+
+/** Descriptions and pronouns that contain the names they overlap, never cut across one. */
+function notCuttingNames(candidates: readonly Mention[], names: readonly Mention[], length: number): Mention[] {
+  const nameAt = new Int32Array(length + 1).fill(-1);
+  names.forEach((n, k) => nameAt.fill(k, n.start, n.end));
+  return candidates.filter((d) => {
+    const a = names[nameAt[d.start] ?? -1];
+    const b = names[nameAt[d.end - 1] ?? -1];
+    return !(a && a.start < d.start) && !(b && b.end > d.end);
+  });
 }
 
 /** Roles stated with a name ("Greek Prime Minister Kyriakos Mitsotakis", "President Biden"), by name start. */
@@ -96,9 +116,7 @@ export function findMentions(doc: ArticleDoc): Mention[] {
   const withKnown = [...tagged, ...knownMentions(gazetteer, view, tagged)];
   const names = resolveOverlaps([...withKnown, ...headlineEchoes(view, withKnown)]);
   // Descriptions and pronouns may contain names but not cut across them.
-  const others = resolveOverlaps([...findDescriptions(view, gazetteer), ...findPronouns(view)]).filter((d) =>
-    names.every((n) => !overlaps(n, d) || contains(d, n)),
-  );
+  const others = notCuttingNames(resolveOverlaps([...findDescriptions(view, gazetteer), ...findPronouns(view)]), names, doc.text.length);
   return [...names, ...others].sort(compareSpans);
 }
 

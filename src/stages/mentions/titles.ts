@@ -14,7 +14,16 @@ export interface TitleMatch {
 
 const MAX_TITLE_TOKENS = 4;
 
+/** First words of each table's entries, to reject most tokens without building strings. */
+const firstWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+function firstWordsOf(table: ReadonlySet<string>): Set<string> {
+  let words = firstWords.get(table);
+  if (!words) firstWords.set(table, (words = new Set([...table].map((t) => t.split(/[\s-]/)[0] ?? t))));
+  return words;
+}
+
 function matchFrom(view: TokenView, i: number, table: ReadonlySet<string>, caseSensitiveStart: boolean): TitleMatch | null {
+  if (!firstWordsOf(table).has(view.word(i).toLowerCase())) return null;
   for (let n = MAX_TITLE_TOKENS; n >= 1; n--) {
     const first = view.tokens[i];
     const last = view.tokens[i + n - 1];
