@@ -6,6 +6,7 @@ import { registerBuild } from "./build.js";
 import { describeError } from "./errors.js";
 import { registerExport } from "./export.js";
 import { registerExtract } from "./extract.js";
+import { registerPush } from "./push.js";
 import { registerQuery } from "./query.js";
 import { registerServe } from "./serve.js";
 
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerExport(program);
   registerServe(program);
   registerQuery(program);
+  registerPush(program);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
