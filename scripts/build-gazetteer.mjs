@@ -28,7 +28,8 @@ for (const c of countries) {
   const dem = c.demonyms?.eng;
   out.push({
     id: slug(name), name, kind: "country", country: c.cca2, aliases,
-    demonyms: uniq([dem?.m, dem?.f, ...(extra.countries[c.cca2]?.demonyms ?? [])]),
+    // a demonym several territories share belongs to the one country people mean
+    demonyms: uniq([dem?.m, dem?.f, ...(extra.countries[c.cca2]?.demonyms ?? [])]).filter((d) => !extra.demonymOwners[d] || extra.demonymOwners[d] === c.cca2),
     lat: c.latlng[0], lon: c.latlng[1],
   });
 }

@@ -37,7 +37,7 @@ function withGroups(tagged: readonly Mention[], matches: readonly GazetteerMatch
   for (const g of matches) {
     if (g.entry.type !== "Group" || g.entry.kind !== "name") continue;
     const inside = out.filter((m) => overlaps(m, g));
-    if (inside.length === 0 || !inside.every((m) => contains(g, m) && (m.type === "Other" || m.type === "Group"))) continue;
+    if (!inside.every((m) => contains(g, m) && (m.type === "Other" || m.type === "Group"))) continue;
     out = out.filter((m) => !inside.includes(m));
     out.push({ start: g.start, end: g.end, type: "Group", kind: "name", candidates: g.entry.ids });
   }

@@ -8,6 +8,7 @@ import type { NerSpan } from "./ner/tagger.js";
 import type { NerType } from "./ner/tags.js";
 import { slugify } from "../entities/slug.js";
 import type { TokenView } from "../token-view.js";
+import { NOT_NAMES } from "../../lexicon/words.js";
 
 const TYPE_OF: Readonly<Record<NerType, EntityType>> = { PER: "Person", ORG: "Organization", LOC: "Place", MISC: "Other" };
 const POSSESSIVE = /^['’]s?$/;
@@ -20,10 +21,12 @@ export function nationalityId(demonym: string): string {
 }
 
 /** A mention for a span, typed by the tagger unless a curated list knows better. */
-function mentionFor(view: TokenView, start: number, end: number, nerType: NerType): Mention {
+function mentionFor(view: TokenView, start: number, end: number, nerType: NerType): Mention | null {
   const surface = view.text.slice(start, end);
   const entry: GazetteerEntry | undefined = lookupSurface(surface);
   const type = TYPE_OF[nerType];
+  // Compass adjectives and sentence words the tagger sometimes marks alone ("Western").
+  if (nerType === "MISC" && NOT_NAMES.has(surface)) return null;
   if (entry?.kind === "demonym" || (entry?.type === "Group" && (type === "Other" || type === "Organization"))) {
     return { start, end, type: "Group", kind: "name", candidates: [entry.kind === "demonym" ? nationalityId(surface) : (entry.ids[0] ?? slugify(surface))] };
   }
@@ -57,7 +60,9 @@ function splitCompound(view: TokenView, span: NerSpan, typeOfWord: ReadonlyMap<s
     const known = entry && entry.kind === "name" ? entry.type : undefined;
     const seen = typeOfWord.get(surface);
     if (known === undefined && seen === undefined) return null;
-    out.push(mentionFor(view, start, end, seen ?? (known === "Person" ? "PER" : known === "Organization" ? "ORG" : known === "Place" ? "LOC" : "MISC")));
+    const m = mentionFor(view, start, end, seen ?? (known === "Person" ? "PER" : known === "Organization" ? "ORG" : known === "Place" ? "LOC" : "MISC"));
+    if (!m) return null;
+    out.push(m);
   }
   return out;
 }
@@ -84,7 +89,10 @@ export function modelMentions(view: TokenView, spans: readonly NerSpan[], headli
     if (span.lineMode === 1 && headline && contains(headline, span) && !proseNames.has(surface.toLowerCase()) && lookupSurface(surface)?.kind !== "name") continue;
     const parts = splitCompound(view, trimmed, typeOfWord);
     if (parts) out.push(...parts);
-    else out.push(mentionFor(view, trimmed.start, trimmed.end, trimmed.type));
+    else {
+      const m = mentionFor(view, trimmed.start, trimmed.end, trimmed.type);
+      if (m) out.push(m);
+    }
   }
   return out;
 }
