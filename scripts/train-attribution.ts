@@ -12,7 +12,7 @@ import { findParagraphs } from "../src/stages/segment/segment.js";
 import { findQuotations } from "../src/stages/statements/quotes.js";
 import { parseBrat } from "../src/stages/statements/tagger/brat.js";
 import { type TokenContext, tokenContext } from "../src/stages/statements/tagger/context.js";
-import { cueNeighbours } from "../src/stages/statements/tagger/features.js";
+import { cueNeighbours, firstPass } from "../src/stages/statements/tagger/features.js";
 import { cueRates, goldTags } from "../src/stages/statements/tagger/gold-tags.js";
 import { type AttributionModel, serialiseModel } from "../src/stages/statements/tagger/model.js";
 import type { Weights } from "../src/stages/statements/tagger/perceptron.js";
@@ -30,7 +30,7 @@ const option = (name: string): string | undefined => {
 const arg = (name: string, fallback: number): number => Number(option(name) ?? fallback);
 const OUT = path.resolve(option("out") ?? path.join(ROOT, "data/models/attribution.bin.gz"));
 const EPOCHS = arg("epochs", 8);
-const BITS = arg("bits", 20);
+const BITS = arg("bits", 18);
 const FOLDS = arg("folds", 4);
 
 interface Example {
@@ -63,8 +63,10 @@ function sequences(contexts: readonly TokenContext[], golds: readonly Uint8Array
   const seqs: TrainingSequence[] = [];
   contexts.forEach((c, d) => {
     const near = cueNeighbours(c);
+    const tags = first[d];
+    const summary = tags ? firstPass(c, tags) : null;
     for (const s of c.sequences) {
-      seqs.push({ feats: featureRows(c, near, s, first[d] ?? null, BITS, stride), gold: (golds[d] ?? new Uint8Array()).slice(s.from, s.to) });
+      seqs.push({ feats: featureRows(c, near, s, summary, BITS, stride), gold: (golds[d] ?? new Uint8Array()).slice(s.from, s.to) });
     }
   });
   return seqs;

@@ -48,19 +48,42 @@ function shapeOf(w: string): string {
 
 const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
 
+/** Hashes of a word form, cached across documents (bounded). */
+interface WordHashes {
+  readonly lower: string;
+  readonly word: number;
+  readonly shape: number;
+  readonly suffix: number;
+}
+const WORD_CACHE = new Map<string, WordHashes>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordHashes(w: string): WordHashes {
+  let h = WORD_CACHE.get(w);
+  if (!h) {
+    if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+    const lower = w.toLowerCase();
+    h = { lower, word: hashString(lower), shape: hashString(shapeOf(w)), suffix: hashString(lower.slice(-3)) };
+    WORD_CACHE.set(w, h);
+  }
+  return h;
+}
+const POS_HASH = new Map<string, number>();
+const posHash = (pos: string): number => POS_HASH.get(pos) ?? (POS_HASH.set(pos, hashString(pos)), hashString(pos));
+
 export function tokenContext(doc: ArticleDoc, cueRates: ReadonlyMap<string, number>, quotes: readonly Span[]): TokenContext {
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
   const n = tokens.length;
-  const words = tokens.map((t) => doc.text.slice(t.start, t.end));
-  const lower = words.map((w) => w.toLowerCase());
+  const hashes = tokens.map((t) => wordHashes(doc.text.slice(t.start, t.end)));
+  const lower = hashes.map((h) => h.lower);
   const c: TokenContext = {
     n,
     words: lower,
-    word: Uint32Array.from(lower, hashString),
-    pos: Uint32Array.from(tokens, (t) => hashString(t.pos)),
-    shape: Uint32Array.from(words, (w) => hashString(shapeOf(w))),
-    suffix: Uint32Array.from(lower, (w) => hashString(w.slice(-3))),
+    word: Uint32Array.from(hashes, (h) => h.word),
+    pos: Uint32Array.from(tokens, (t) => posHash(t.pos)),
+    shape: Uint32Array.from(hashes, (h) => h.shape),
+    suffix: Uint32Array.from(hashes, (h) => h.suffix),
     lexClass: new Uint8Array(n),
     cueRate: new Uint8Array(n),
     cueLike: new Uint8Array(n),
@@ -113,7 +136,7 @@ export function tokenContext(doc: ArticleDoc, cueRates: ReadonlyMap<string, numb
     while (q < quotes.length && (quotes[q]?.end ?? 0) <= t.start) q++;
     const quote = quotes[q];
     if (!quote || t.end <= quote.start) continue;
-    c.quote[x] = t.start === quote.start && OPEN_MARKS.has(words[x]?.[0] ?? "") ? 2 : t.end === quote.end ? 3 : 1;
+    c.quote[x] = t.start === quote.start && OPEN_MARKS.has(doc.text[t.start] ?? "") ? 2 : t.end === quote.end ? 3 : 1;
   }
   markMentions(doc, c.mention);
   return c;

@@ -1,5 +1,5 @@
-// Integer hashing for the tagger's features: strings hash once per token, and
-// a feature is its template number mixed with one or two value hashes.
+// String hashing for the tagger's features: each word, tag and shape hashes
+// once per token (features.ts mixes these integers into feature buckets).
 
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -9,11 +9,3 @@ export function hashString(s: string): number {
   }
   return h >>> 0;
 }
-
-export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
-  return (h ^ (h >>> 13)) >>> 0;
-}
-
-export const feature = (template: number, a: number, b = 0): number => mix(mix(template + 0x1000, a), b);

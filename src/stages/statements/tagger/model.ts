@@ -1,5 +1,5 @@
 // The attribution model: the learned cue rates and the weights of both
-// passes. Serialised as one gzipped binary (int16 weights, one scale per pass).
+// passes. Serialised as one gzipped binary (int8 weights, one scale per pass).
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Weights } from "./perceptron.js";
 import { TAG_COUNT } from "./tags.js";
@@ -10,13 +10,14 @@ export interface AttributionModel {
   readonly pass2: Weights;
 }
 
-const MAGIC = "NGATTR1";
+const MAGIC = "NGATTR2";
 
-function quantise(w: Weights): { header: object; emit: Int16Array } {
-  let max = 0;
-  for (const x of w.emit) max = Math.max(max, Math.abs(x * w.scale));
-  const scale = max / 32767 || 1;
-  const emit = Int16Array.from(w.emit, (x) => Math.round((x * w.scale) / scale));
+/** Weights as int8: the scale maps the 99.99th percentile of |w| to 127, the few larger ones are clipped. */
+function quantise(w: Weights): { header: object; emit: Int8Array } {
+  const magnitudes = Float32Array.from(w.emit, (x) => Math.abs(x * w.scale)).filter((x) => x > 0).sort();
+  const top = magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? magnitudes[magnitudes.length - 1] ?? 1;
+  const scale = top / 127 || 1;
+  const emit = Int8Array.from(w.emit, (x) => Math.max(-127, Math.min(127, Math.round((x * w.scale) / scale))));
   return { header: { bits: w.bits, stride: w.stride, scale, trans: [...w.trans], start: [...w.start] }, emit };
 }
 
@@ -54,10 +55,10 @@ export function deserialiseModel(gz: Uint8Array): AttributionModel {
   let offset = 4 + headLen;
   const pass = (p: PassHeader): Weights => {
     const n = (1 << p.bits) * TAG_COUNT;
-    const copy = new Uint8Array(n * 2);
-    copy.set(body.subarray(offset, offset + n * 2));
-    offset += n * 2;
-    return { bits: p.bits, stride: p.stride, scale: p.scale, emit: new Int16Array(copy.buffer), trans: Float32Array.from(p.trans), start: Float32Array.from(p.start) };
+    const emit = new Int8Array(n);
+    emit.set(new Int8Array(body.buffer, body.byteOffset + offset, n));
+    offset += n;
+    return { bits: p.bits, stride: p.stride, scale: p.scale, emit, trans: Float32Array.from(p.trans), start: Float32Array.from(p.start) };
   };
   const pass1 = pass(h.pass1);
   const pass2 = pass(h.pass2);
