@@ -28,7 +28,10 @@ export class AuthFetch {
   private challenge: Challenge | null = null;
   private nonceCount = 0;
 
-  constructor(private readonly credentials: Credentials | null) {}
+  constructor(
+    private readonly credentials: Credentials | null,
+    private readonly cnonce: () => string = () => randomBytes(8).toString("hex"),
+  ) {}
 
   private authorization(method: string, url: URL): string | null {
     const c = this.challenge;
@@ -43,7 +46,7 @@ export class AuthFetch {
     const parts = [`username="${user}"`, `realm="${realm}"`, `nonce="${nonce}"`, `uri="${uri}"`, "algorithm=MD5"];
     if (qop?.split(",").map((q) => q.trim()).includes("auth")) {
       const nc = (++this.nonceCount).toString(16).padStart(8, "0");
-      const cnonce = randomBytes(8).toString("hex");
+      const cnonce = this.cnonce();
       parts.push("qop=auth", `nc=${nc}`, `cnonce="${cnonce}"`, `response="${md5(`${ha1}:${nonce}:${nc}:${cnonce}:auth:${ha2}`)}"`);
     } else parts.push(`response="${md5(`${ha1}:${nonce}:${ha2}`)}"`);
     if (opaque !== undefined) parts.push(`opaque="${opaque}"`);
