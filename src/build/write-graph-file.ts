@@ -25,9 +25,14 @@ function writeGraph(out: AtomicFileWriter, graph: NewsGraph): void {
   out.write("{");
   Object.entries(exported).forEach(([key, value], i) => {
     out.write(`${i ? "," : ""}${JSON.stringify(key)}:`);
-    if (!Array.isArray(value)) return out.write(JSON.stringify(value));
+    if (!Array.isArray(value)) {
+      out.write(JSON.stringify(value));
+      return;
+    }
     out.write("[");
-    value.forEach((item: unknown, j) => out.write(`${j ? "," : ""}${JSON.stringify(item)}`));
+    value.forEach((item: unknown, j) => {
+      out.write(`${j ? "," : ""}${JSON.stringify(item)}`);
+    });
     out.write("]");
   });
   out.write("}");

@@ -48,7 +48,10 @@ function walk(node: HtmlNode, out: Paragraphs, depth: number): void {
   if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
   const name = node.nodeName.toUpperCase();
   if (SKIP.has(name)) return;
-  if (name === "BR") return out.lineBreak();
+  if (name === "BR") {
+    out.lineBreak();
+    return;
+  }
   const block = BLOCK.has(name);
   if (block) out.paragraph();
   for (let i = 0; i < node.childNodes.length; i++) {

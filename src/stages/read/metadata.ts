@@ -31,8 +31,7 @@ export function findCreditLines(text: string): Span[] {
 function linesOf(text: string, limit: number): Line[] {
   const lines: Line[] = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m[0] !== "" && lines.length < limit) {
+  for (let m = re.exec(text); m && m[0] !== "" && lines.length < limit; m = re.exec(text)) {
     const value = m[0].replace(/[\r\n]+$/, "");
     const lead = value.length - value.trimStart().length;
     lines.push({ start: m.index + lead, end: m.index + value.trimEnd().length, value: value.trim() });

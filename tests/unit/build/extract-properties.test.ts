@@ -20,7 +20,11 @@ const isSpan = (v: unknown): v is SpanLike =>
 /** Every span anywhere in a result, with the path to it for the failure message. */
 function spansOf(value: unknown, at = "$", out: [string, SpanLike][] = []): [string, SpanLike][] {
   if (isSpan(value)) out.push([at, value]);
-  if (Array.isArray(value)) value.forEach((v, i) => spansOf(v, `${at}[${i}]`, out));
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      spansOf(v, `${at}[${i}]`, out);
+    });
+  }
   else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) spansOf(v, `${at}.${k}`, out);
   return out;
 }

@@ -1,0 +1,117 @@
+// `npm run bench`: words per second, side by side, on the shared corpora —
+// newsgraph's full extraction on one core and on all cores, wink-nlp's bare
+// tokenise-and-tag, compromise's people/places/organizations — with ratios and
+// peak memory. Prints a table and writes tests/bench/results/latest.json (and
+// appends to history.jsonl). Needs the compiled code: npx tsc -p tsconfig.json.
+//
+//   node tests/bench/run.mjs [--limit N] [--jobs N] [--only wink,compromise,newsgraph-1,newsgraph-all]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { countWords, CORPUS_DIRS, loadTexts, ROOT } from "./corpora.mjs";
+
+const argv = process.argv.slice(2);
+const args = Object.fromEntries(argv.flatMap((a, i) => (a.startsWith("--") ? [[a.slice(2), argv[i + 1]]] : [])));
+const limit = args.limit ? Number(args.limit) : Number.POSITIVE_INFINITY;
+const jobs = Number(args.jobs ?? os.availableParallelism());
+const only = args.only ? new Set(args.only.split(",")) : null;
+const wanted = (name) => !only || only.has(name);
+const EXTRACT = path.join(ROOT, "dist/src/extract.js");
+if (!fs.existsSync(EXTRACT)) throw new Error(`${EXTRACT} is missing: run "npx tsc -p tsconfig.json" first`);
+
+const texts = loadTexts(limit);
+const words = texts.reduce((n, t) => n + countWords(t), 0);
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const results = {};
+
+function measure(name, run) {
+  const started = performance.now();
+  run();
+  const seconds = (performance.now() - started) / 1000;
+  results[name] = { seconds: +seconds.toFixed(3), wordsPerSecond: Math.round(words / seconds), peakRssMbSoFar: peakMb() };
+  process.stderr.write(`${name.padEnd(16)} ${results[name].wordsPerSecond.toLocaleString("en").padStart(10)} words/s  (${seconds.toFixed(1)} s)\n`);
+}
+
+if (wanted("wink")) {
+  const winkNLP = (await import("wink-nlp")).default;
+  const model = (await import("wink-eng-lite-web-model")).default;
+  const nlp = winkNLP(model, ["sbd", "pos"]);
+  const its = nlp.its;
+  nlp.readDoc(texts[0] ?? "").tokens().out(its.pos);
+  measure("wink", () => {
+    for (const t of texts) nlp.readDoc(t).tokens().out(its.pos);
+  });
+}
+
+if (wanted("compromise")) {
+  const nlp = (await import("compromise")).default;
+  nlp(texts[0] ?? "").people().out("array");
+  measure("compromise", () => {
+    for (const t of texts) {
+      const doc = nlp(t);
+      doc.people().out("array");
+      doc.places().out("array");
+      doc.organizations().out("array");
+    }
+  });
+}
+
+if (wanted("newsgraph-1")) {
+  const { extract } = await import(pathToFileURL(EXTRACT).href);
+  extract("President Vladimir Putin said in Moscow: \"We want talks.\"", { id: "warm-up" });
+  measure("newsgraph-1", () => {
+    texts.forEach((t, i) => {
+      extract(t, { id: `b${i}` });
+    });
+  });
+}
+
+/** All cores: worker threads, warmed up first, each given an interleaved share of the texts. */
+async function extractOnAllCores() {
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: { extractModule: pathToFileURL(EXTRACT).href } }));
+  const next = (w, type) => new Promise((resolve, reject) => {
+    w.once("message", (m) => (m.type === type ? resolve() : reject(new Error(`unexpected ${m.type}`))));
+    w.once("error", reject);
+  });
+  await Promise.all(workers.map((w) => next(w, "ready")));
+  const started = performance.now();
+  await Promise.all(workers.map((w, k) => {
+    const done = next(w, "done");
+    w.postMessage(texts.filter((_, i) => i % jobs === k));
+    return done;
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return seconds;
+}
+
+if (wanted("newsgraph-all")) {
+  const seconds = await extractOnAllCores();
+  results["newsgraph-all"] = { seconds: +seconds.toFixed(3), wordsPerSecond: Math.round(words / seconds), jobs, peakRssMbSoFar: peakMb() };
+  process.stderr.write(`${"newsgraph-all".padEnd(16)} ${results["newsgraph-all"].wordsPerSecond.toLocaleString("en").padStart(10)} words/s  (${seconds.toFixed(1)} s, ${jobs} workers)\n`);
+}
+
+const rate = (name) => results[name]?.wordsPerSecond;
+const ratio = (a, b) => (rate(a) && rate(b) ? +(rate(a) / rate(b)).toFixed(3) : null);
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version, memoryGb: Math.round(os.totalmem() / 2 ** 30) },
+  corpus: { dirs: CORPUS_DIRS.map((d) => path.relative(ROOT, d)), articles: texts.length, words },
+  results,
+  ratios: {
+    "newsgraph-1 / wink": ratio("newsgraph-1", "wink"),
+    "newsgraph-1 / compromise": ratio("newsgraph-1", "compromise"),
+    "newsgraph-all / newsgraph-1": ratio("newsgraph-all", "newsgraph-1"),
+  },
+  goals: { "newsgraph-1 / wink": 0.5, "newsgraph-1 / compromise": 8 },
+  peakRssMb: peakMb(),
+};
+const dir = path.join(ROOT, "tests/bench/results");
+fs.mkdirSync(dir, { recursive: true });
+fs.writeFileSync(path.join(dir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+fs.appendFileSync(path.join(dir, "history.jsonl"), `${JSON.stringify(report)}\n`);
+process.stdout.write(`${texts.length} articles, ${words.toLocaleString("en")} words\n`);
+for (const [k, v] of Object.entries(report.ratios)) if (v !== null) process.stdout.write(`${k.padEnd(28)} ${v}${report.goals[k] ? `  (goal ≥ ${report.goals[k]})` : ""}\n`);
+process.stdout.write(`peak RSS ${report.peakRssMb} MB; figures in ${path.relative(ROOT, dir)}/latest.json\n`);
