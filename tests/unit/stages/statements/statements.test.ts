@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { makeDoc, spanText } from "../../../helpers/make-doc.js";
+
+const statementsOf = (text: string) => {
+  const doc = makeDoc(text, "statements");
+  return (doc.statements ?? []).map((s) => ({
+    speaker: spanText(doc, s.speaker),
+    entity: s.speaker?.entity ?? null,
+    cue: spanText(doc, s.cue),
+    content: spanText(doc, s.content),
+    addressee: s.addressee,
+    via: s.via,
+    kind: s.kind,
+  }));
+};
+
+describe("statements", () => {
+  it.each([
+    ["Putin said the talks were very constructive.", "Putin", "the talks were very constructive"],
+    ["“We will not back down,” Putin said.", "Putin", "We will not back down"],
+  ])("statements: finds who said what in %j", (text, speaker, content) => {
+    const found = statementsOf(text);
+    expect(found.some((s) => s.speaker?.includes(speaker) && s.content?.includes(content))).toBe(true);
+  });
+
+  it("statements: a quotation is direct, reported speech indirect", () => {
+    const [direct] = statementsOf("“We will not back down,” Putin said.");
+    const [indirect] = statementsOf("Putin said the talks were very constructive.");
+    expect(direct?.kind).toBe("direct");
+    expect(indirect?.kind).toBe("indirect");
+  });
+
+  it("statements: the reporter of a quote becomes via (issue 4)", () => {
+    const found = statementsOf("Putin had told Joe Biden, “you Americans are worried by our battalions on Russian territory,” according to Bloomberg.");
+    const told = found.find((s) => s.content?.includes("you Americans"));
+    expect(told?.entity).toBe("vladimir-putin");
+    expect(told?.via).toBe("bloomberg");
+    expect(told?.addressee).toBe("joe-biden");
+  });
+});
