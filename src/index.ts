@@ -10,3 +10,5 @@ export { entityQuads } from "./rdf/entity-quads.js";
 export { Iris } from "./rdf/iris.js";
 export { writeJsonLd } from "./rdf/jsonld.js";
 export { type RdfFormat, sortQuads, writeN3 } from "./rdf/serialize.js";
+export { type GraphQueries, openGraph } from "./query/graph-queries.js";
+export type { EntityFilter, EntityRef, EntityView, Evidence, LinkKind, Neighbor, NeighborLink, RelationFilter, RelationView, StatementView } from "./query/views.js";

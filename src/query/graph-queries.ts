@@ -30,7 +30,7 @@ const RELATION: readonly (readonly [string, RelationPredicate, string, string])[
 const byEvidence = <T extends { readonly article: string; readonly evidence: Evidence; readonly iri: string }>(a: T, b: T): number =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.iri < b.iri ? -1 : 1);
 
-export class NewsGraph {
+export class GraphQueries {
   private readonly entityCache = new Map<string, EntityRef | null>();
 
   constructor(
@@ -38,11 +38,6 @@ export class NewsGraph {
     readonly iris: Iris,
   ) {}
 
-  /** Loads a built folder (written by `newsgraph build`). */
-  static open(dir: string, options: { base?: string } = {}): NewsGraph {
-    const dataset = openBuildDataset(dir, options.base);
-    return new NewsGraph(new Triples(loadStore(dataset, { named: false })), dataset.iris);
-  }
 
   /** Accepts an entity id ("vladimir-putin") or its IRI. */
   private entityIri(entity: string): string {
@@ -189,4 +184,10 @@ export class NewsGraph {
       .map(([iri, l]) => ({ entity: this.ref(iri) as EntityRef, links: l.sort((a, b) => (a.evidence.article < b.evidence.article ? -1 : a.evidence.article > b.evidence.article ? 1 : a.evidence.start - b.evidence.start || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))) }))
       .sort((a, b) => b.links.length - a.links.length || (a.entity.id < b.entity.id ? -1 : 1));
   }
+}
+
+/** Loads a built folder (written by `newsgraph build`) for the typed queries. */
+export function openGraph(dir: string, options: { base?: string } = {}): GraphQueries {
+  const dataset = openBuildDataset(dir, options.base);
+  return new GraphQueries(new Triples(loadStore(dataset, { named: false })), dataset.iris);
 }

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { NewsGraph } from "../../../src/query/news-graph.js";
+import { type GraphQueries, openGraph } from "../../../src/query/graph-queries.js";
 import { writeBuild } from "./build-fixture.js";
 
 describe("query: the typed API", () => {
-  let graph: NewsGraph;
+  let graph: GraphQueries;
   beforeAll(() => {
-    graph = NewsGraph.open(writeBuild());
+    graph = openGraph(writeBuild());
   });
 
   it("lists entities by type, with aliases, articles and mention counts", () => {
