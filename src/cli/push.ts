@@ -47,9 +47,11 @@ export function registerPush(program: Command): void {
     .option("--batch-size <n>", "triples per request", String(DEFAULT_BATCH_SIZE))
     .option("-q, --quiet", "no progress output")
     .action(async (dir: string, opts: PushFlags) => {
-      if (!["auto", "gsp", "update"].includes(opts.protocol)) throw new NewsgraphError("E_BAD_OPTION", `--protocol must be auto, gsp or update, got "${opts.protocol}"`);
+      if (!["auto", "gsp", "update"].includes(opts.protocol))
+        throw new NewsgraphError("E_BAD_OPTION", `--protocol must be auto, gsp or update, got "${opts.protocol}"`);
       const batchSize = Number(opts.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new NewsgraphError("E_BAD_OPTION", `--batch-size must be a positive whole number, got "${opts.batchSize}"`);
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new NewsgraphError("E_BAD_OPTION", `--batch-size must be a positive whole number, got "${opts.batchSize}"`);
       const password = opts.password ?? process.env.NEWSGRAPH_PASSWORD;
       if (opts.user !== undefined && password === undefined) throw new NewsgraphError("E_BAD_OPTION", "--user needs --password (or NEWSGRAPH_PASSWORD)");
       const report = await pushBuild(openBuildDataset(dir), {
@@ -59,7 +61,9 @@ export function registerPush(program: Command): void {
         ...(opts.graph === undefined ? {} : { graph: graphIri(opts.graph) }),
         ...(opts.user === undefined || password === undefined ? {} : { credentials: { user: opts.user, password } }),
         batchSize,
-        ...(opts.quiet || !process.stderr.isTTY ? {} : { onProgress: (done: number, total: number) => process.stderr.write(`\rpushing ${done}/${total} graphs`) }),
+        ...(opts.quiet || !process.stderr.isTTY
+          ? {}
+          : { onProgress: (done: number, total: number) => process.stderr.write(`\rpushing ${done}/${total} graphs`) }),
       });
       if (!opts.quiet && process.stderr.isTTY) process.stderr.write("\n");
       const rate = Math.round(report.triples / (report.ms / 1000));

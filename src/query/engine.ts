@@ -74,7 +74,10 @@ export class SparqlEngine {
         if (this.worker === worker && !this.closed) this.failRunning(new Error(`the SPARQL worker stopped (exit code ${code})`));
       });
     });
-    this.ready.then(() => this.pump(), () => undefined);
+    this.ready.then(
+      () => this.pump(),
+      () => undefined,
+    );
     return this.ready;
   }
 
@@ -84,7 +87,10 @@ export class SparqlEngine {
     if (this.closed) return Promise.reject(new NewsgraphError("E_QUERY", "the SPARQL engine is closed"));
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, query, format }, timeoutMs, resolve, reject });
-      void this.ready?.then(() => this.pump(), () => undefined);
+      void this.ready?.then(
+        () => this.pump(),
+        () => undefined,
+      );
     });
   }
 
@@ -114,7 +120,9 @@ export class SparqlEngine {
     this.running = null;
     const old = this.worker;
     this.worker = null;
-    running.pending.reject(new NewsgraphError("E_TIMEOUT", `the query was stopped after ${running.pending.timeoutMs} ms (the timeout); simplify it or raise the timeout`));
+    running.pending.reject(
+      new NewsgraphError("E_TIMEOUT", `the query was stopped after ${running.pending.timeoutMs} ms (the timeout); simplify it or raise the timeout`),
+    );
     void old?.terminate();
     if (!this.closed) void this.spawn().catch(() => undefined);
   }

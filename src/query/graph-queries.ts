@@ -38,7 +38,6 @@ export class GraphQueries {
     readonly iris: Iris,
   ) {}
 
-
   /** Accepts an entity id ("vladimir-putin") or its IRI. */
   private entityIri(entity: string): string {
     return entity.startsWith(this.iris.base) ? entity : this.iris.entity(entity);
@@ -49,7 +48,10 @@ export class GraphQueries {
     const cached = this.entityCache.get(iri);
     if (cached !== undefined) return cached;
     const label = this.t.value(iri, skos("prefLabel"));
-    const type = this.t.values(iri, rdf("type")).map((c) => TYPE_OF_CLASS[c]).find((x) => x !== undefined);
+    const type = this.t
+      .values(iri, rdf("type"))
+      .map((c) => TYPE_OF_CLASS[c])
+      .find((x) => x !== undefined);
     const prefix = this.iris.entity("");
     const ref = label === null || !iri.startsWith(prefix) ? null : { id: decodeURIComponent(iri.slice(prefix.length)), iri, label, type: type ?? "Other" };
     this.entityCache.set(iri, ref);
@@ -57,7 +59,10 @@ export class GraphQueries {
   }
 
   private refs(iris: readonly string[]): EntityRef[] {
-    return iris.map((i) => this.ref(i)).filter((r): r is EntityRef => r !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
+    return iris
+      .map((i) => this.ref(i))
+      .filter((r): r is EntityRef => r !== null)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
   private evidence(span: string | null): Evidence {
@@ -79,7 +84,10 @@ export class GraphQueries {
       .map((r) => ({
         ...r,
         aliases: this.t.values(r.iri, skos("altLabel")),
-        articles: this.t.subjects(schema("mentions"), r.iri).map((a) => this.t.value(a, schema("identifier")) ?? a).sort(),
+        articles: this.t
+          .subjects(schema("mentions"), r.iri)
+          .map((a) => this.t.value(a, schema("identifier")) ?? a)
+          .sort(),
         mentions: this.t.subjects(itsrdf("taIdentRef"), r.iri).length,
       }))
       .filter((e) => needle === undefined || [e.label, ...e.aliases].some((n) => n.toLowerCase().includes(needle)))
@@ -110,19 +118,26 @@ export class GraphQueries {
 
   /** What the entity said, in article and offset order. */
   statementsBy(entity: string): StatementView[] {
-    return this.t.subjects(prov("wasAttributedTo"), this.entityIri(entity)).map((s) => this.statement(s)).sort(byEvidence);
+    return this.t
+      .subjects(prov("wasAttributedTo"), this.entityIri(entity))
+      .map((s) => this.statement(s))
+      .sort(byEvidence);
   }
 
   /** What was said about the entity, by anyone. */
   statementsAbout(entity: string): StatementView[] {
-    return this.t.subjects(schema("about"), this.entityIri(entity)).map((s) => this.statement(s)).sort(byEvidence);
+    return this.t
+      .subjects(schema("about"), this.entityIri(entity))
+      .map((s) => this.statement(s))
+      .sort(byEvidence);
   }
 
   private relation(iri: string, cls: string): RelationView | null {
     const spec = RELATION.find(([c]) => c === cls);
     if (!spec) return null;
     const [, predicate, subjectProp, objectProp] = spec;
-    const ends = predicate === "met" ? this.refs(this.t.values(iri, subjectProp)) : [this.ref(this.t.value(iri, subjectProp)), this.ref(this.t.value(iri, objectProp))];
+    const ends =
+      predicate === "met" ? this.refs(this.t.values(iri, subjectProp)) : [this.ref(this.t.value(iri, subjectProp)), this.ref(this.t.value(iri, objectProp))];
     const [subject, object] = ends;
     if (!subject || !object) return null;
     const evidence = this.evidence(this.t.value(iri, ng("evidence")));
@@ -151,7 +166,9 @@ export class GraphQueries {
         if (!r) continue;
         const ends = [r.subject.iri, r.object.iri];
         const matches =
-          predicate === "met" ? (!subject || ends.includes(subject)) && (!object || ends.includes(object)) : (!subject || r.subject.iri === subject) && (!object || r.object.iri === object);
+          predicate === "met"
+            ? (!subject || ends.includes(subject)) && (!object || ends.includes(object))
+            : (!subject || r.subject.iri === subject) && (!object || r.object.iri === object);
         if (matches) out.push(r);
       }
     }
@@ -179,9 +196,19 @@ export class GraphQueries {
       const out = r.subject.iri === self;
       add(out ? r.object : r.subject, { kind: r.predicate, direction: out || r.predicate === "met" ? "out" : "in", source: r.iri, evidence: r.evidence });
     }
-    for (const r of this.relations({ object: self })) if (r.predicate !== "met") add(r.subject, { kind: r.predicate, direction: "in", source: r.iri, evidence: r.evidence });
+    for (const r of this.relations({ object: self }))
+      if (r.predicate !== "met") add(r.subject, { kind: r.predicate, direction: "in", source: r.iri, evidence: r.evidence });
     return [...links.entries()]
-      .map(([iri, l]) => ({ entity: this.ref(iri) as EntityRef, links: l.sort((a, b) => (a.evidence.article < b.evidence.article ? -1 : a.evidence.article > b.evidence.article ? 1 : a.evidence.start - b.evidence.start || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))) }))
+      .map(([iri, l]) => ({
+        entity: this.ref(iri) as EntityRef,
+        links: l.sort((a, b) =>
+          a.evidence.article < b.evidence.article
+            ? -1
+            : a.evidence.article > b.evidence.article
+              ? 1
+              : a.evidence.start - b.evidence.start || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+        ),
+      }))
       .sort((a, b) => b.links.length - a.links.length || (a.entity.id < b.entity.id ? -1 : 1));
   }
 }

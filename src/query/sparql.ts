@@ -17,7 +17,8 @@ export interface QueryOutput {
 /** Refuses updates and unknown forms before the query reaches the store. */
 export function checkReadOnly(query: string): QueryForm {
   const form = queryForm(query);
-  if (form === "UPDATE") throw new NewsgraphError("E_READ_ONLY", "this endpoint is read-only: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, DROP, …) are refused");
+  if (form === "UPDATE")
+    throw new NewsgraphError("E_READ_ONLY", "this endpoint is read-only: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, DROP, …) are refused");
   if (form === "UNKNOWN") throw new NewsgraphError("E_QUERY", "not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE");
   return form;
 }

@@ -26,7 +26,11 @@ export function drawTable(json: SparqlJson): string {
   const vars = json.head.vars ?? [];
   const rows = (json.results?.bindings ?? []).map((b) => vars.map((v) => cell(b[v])));
   const widths = vars.map((v, i) => Math.max(width(v), ...rows.map((r) => width(r[i] ?? ""))));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => pad(c, widths[i] ?? 0)).join(" │ ").trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0))
+      .join(" │ ")
+      .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("─┼─");
   const count = `${rows.length} row${rows.length === 1 ? "" : "s"}`;
   return [line(vars), rule, ...rows.map(line), count, ""].join("\n");

@@ -12,7 +12,9 @@ export class Triples {
     return this.store.match(node(subject), node(predicate), null, null).map((q) => q.object);
   }
   values(subject: string, predicate: string): string[] {
-    return this.objects(subject, predicate).map((t) => t.value).sort();
+    return this.objects(subject, predicate)
+      .map((t) => t.value)
+      .sort();
   }
   value(subject: string, predicate: string): string | null {
     return this.values(subject, predicate)[0] ?? null;

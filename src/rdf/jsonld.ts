@@ -65,7 +65,8 @@ export function writeJsonLd(quads: Iterable<Quad>): string {
     const def = TERMS.get(q.predicate.value);
     const isType = q.predicate.value === rdf("type") && q.object.termType === "NamedNode";
     const key = isType ? "@type" : (def?.term ?? compactIri(q.predicate.value));
-    const list = (current[key] ??= []) as JsonValue[];
+    const list = (current[key] ?? []) as JsonValue[];
+    current[key] = list;
     list.push(isType ? compactIri(q.object.value) : value(q.object, def));
   }
   return `${JSON.stringify({ "@context": context["@context"], "@graph": nodes.map(sortKeys) }, null, 2)}\n`;

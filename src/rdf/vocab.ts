@@ -18,7 +18,10 @@ export const NS = {
 
 export type Prefix = keyof typeof NS;
 
-const term = <P extends Prefix>(prefix: P) => (local: string): string => `${NS[prefix]}${local}`;
+const term =
+  <P extends Prefix>(prefix: P) =>
+  (local: string): string =>
+    `${NS[prefix]}${local}`;
 
 export const rdf = term("rdf");
 export const rdfs = term("rdfs");

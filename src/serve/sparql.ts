@@ -41,13 +41,20 @@ export function negotiate(accept: string | undefined, graph: boolean): OutputFor
     .split(",")
     .map((part, i) => {
       const [type = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith("q="))?.slice(2) ?? 1);
+      const q = Number(
+        params
+          .map((p) => p.trim())
+          .find((p) => p.startsWith("q="))
+          ?.slice(2) ?? 1,
+      );
       return { type: type.trim(), q: Number.isFinite(q) ? q : 0, i };
     })
     .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q || a.i - b.i);
   for (const r of ranges) {
-    const hit = ACCEPTS.find(([type, f]) => fits(f) && (type === r.type || r.type === "*/*" || (r.type.endsWith("/*") && type.startsWith(r.type.slice(0, -1)))));
+    const hit = ACCEPTS.find(
+      ([type, f]) => fits(f) && (type === r.type || r.type === "*/*" || (r.type.endsWith("/*") && type.startsWith(r.type.slice(0, -1)))),
+    );
     if (hit) return hit[1];
   }
   return graph ? "ttl" : "json";
@@ -61,7 +68,9 @@ function readBody(req: IncomingMessage): Promise<string> {
       size += chunk.length;
       if (size <= MAX_QUERY_BYTES) chunks.push(chunk);
     });
-    req.on("end", () => (size > MAX_QUERY_BYTES ? reject(new HttpError(413, "the query is larger than 1 MB")) : resolve(Buffer.concat(chunks).toString("utf8"))));
+    req.on("end", () =>
+      size > MAX_QUERY_BYTES ? reject(new HttpError(413, "the query is larger than 1 MB")) : resolve(Buffer.concat(chunks).toString("utf8")),
+    );
     req.on("error", reject);
   });
 }

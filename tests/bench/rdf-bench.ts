@@ -30,7 +30,11 @@ function buildDir(): string {
   const out = path.join(os.tmpdir(), "newsgraph-bench-train-dev");
   if (fs.existsSync(path.join(out, "manifest.json"))) return out;
   console.log(`building PolNeAR train+dev into ${out} …`);
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/newsgraph.js"), "build", path.join(SHARED, "train/text"), path.join(SHARED, "dev/text"), "--out", out, "--quiet"], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "bin/newsgraph.js"), "build", path.join(SHARED, "train/text"), path.join(SHARED, "dev/text"), "--out", out, "--quiet"],
+    { stdio: "inherit" },
+  );
   if (r.status !== 0) throw new Error("build failed");
   return out;
 }
@@ -102,9 +106,15 @@ async function push(dir: string): Promise<void> {
   if (!HAS_VIRTUOSO) return void console.log("skipped: virtuoso-t is not installed (apt-get install virtuoso-opensource)");
   const store = await startVirtuoso();
   try {
-    for (const [label, batchSize] of [["first push", 10_000], ["re-push (replace)", 10_000], ["re-push, 1000-triple batches", 1000]] as const) {
+    for (const [label, batchSize] of [
+      ["first push", 10_000],
+      ["re-push (replace)", 10_000],
+      ["re-push, 1000-triple batches", 1000],
+    ] as const) {
       const report = await pushBuild(openBuildDataset(dir), { endpoint: store.graphStore, credentials: { user: "dba", password: "dba" }, batchSize });
-      console.log(`${label}: ${report.triples} triples, ${report.graphs} graphs, ${report.requests} requests, ${(report.ms / 1000).toFixed(1)} s, ${rate(report.triples, report.ms)}, ${(report.bytes / 1e6).toFixed(1)} MB`);
+      console.log(
+        `${label}: ${report.triples} triples, ${report.graphs} graphs, ${report.requests} requests, ${(report.ms / 1000).toFixed(1)} s, ${rate(report.triples, report.ms)}, ${(report.bytes / 1e6).toFixed(1)} MB`,
+      );
     }
     console.log("query on Virtuoso | rows | median ms (5 runs, HTTP included)");
     for (const [name, query] of queries()) {

@@ -36,10 +36,14 @@ describe.runIf(devText())("rdf: the PolNeAR dev build", () => {
     expect(exported.get("ttl")).toBe(fs.readFileSync(path.join(dir, "graph.ttl"), "utf8"));
   });
 
-  it.each(["nt", "jsonld"] as const)("exports %s with the same triples as Turtle", async (format) => {
-    const ttl = datasetKeys(await parseFormat(exported.get("ttl") as string, "ttl"));
-    expect(datasetKeys(await parseFormat(exported.get(format) as string, format))).toEqual(ttl);
-  }, 60_000);
+  it.each(["nt", "jsonld"] as const)(
+    "exports %s with the same triples as Turtle",
+    async (format) => {
+      const ttl = datasetKeys(await parseFormat(exported.get("ttl") as string, "ttl"));
+      expect(datasetKeys(await parseFormat(exported.get(format) as string, format))).toEqual(ttl);
+    },
+    60_000,
+  );
 
   it("exports TriG and N-Quads with the same quads, one graph per article plus the entities", async () => {
     const trig = await parseFormat(exported.get("trig") as string, "trig");

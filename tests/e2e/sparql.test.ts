@@ -12,7 +12,10 @@ const PEOPLE = "SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <http://
 const SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }";
 
 function serve(dir: string, timeoutMs: number): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [BIN, "serve", dir, "--port", "0", "--sparql-timeout", String(timeoutMs)], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, "serve", dir, "--port", "0", "--sparql-timeout", String(timeoutMs)], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -34,7 +37,8 @@ describe("sparql: the /sparql endpoint", () => {
   });
   afterAll(() => server.stop());
 
-  const get = (query: string, accept?: string): Promise<Response> => fetch(`${server.url}?query=${encodeURIComponent(query)}`, accept ? { headers: { Accept: accept } } : {});
+  const get = (query: string, accept?: string): Promise<Response> =>
+    fetch(`${server.url}?query=${encodeURIComponent(query)}`, accept ? { headers: { Accept: accept } } : {});
 
   it("answers GET with SPARQL JSON results by default", async () => {
     const res = await get(PEOPLE);
@@ -59,10 +63,13 @@ describe("sparql: the /sparql endpoint", () => {
   });
 
   it("answers CONSTRUCT as Turtle or N-Triples", async () => {
-    const construct = "CONSTRUCT { ?p a <https://schema.org/Person> } WHERE { ?p a <https://schema.org/Person> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?n }";
+    const construct =
+      "CONSTRUCT { ?p a <https://schema.org/Person> } WHERE { ?p a <https://schema.org/Person> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?n }";
     expect((await get(construct)).headers.get("content-type")).toBe("text/turtle; charset=utf-8");
     const nt = await get(construct, "application/n-triples");
-    expect(await nt.text()).toMatch(/^<https:\/\/w3id.org\/newsgraph\/data\/entity\/[a-z-]+> <http:\/\/www.w3.org\/1999\/02\/22-rdf-syntax-ns#type> <https:\/\/schema.org\/Person> \.$/m);
+    expect(await nt.text()).toMatch(
+      /^<https:\/\/w3id.org\/newsgraph\/data\/entity\/[a-z-]+> <http:\/\/www.w3.org\/1999\/02\/22-rdf-syntax-ns#type> <https:\/\/schema.org\/Person> \.$/m,
+    );
   });
 
   it.each([
@@ -88,7 +95,12 @@ describe("sparql: the /sparql endpoint", () => {
     ["a syntax error", () => get("SELECT * WHERE { ?s ?p "), 400, /SPARQL query failed: error at 1:/],
     ["no query", () => fetch(server.url), 400, /no query/],
     ["another method", () => fetch(server.url, { method: "PUT", body: "x" }), 405, /GET or POST/],
-    ["another body type", () => fetch(server.url, { method: "POST", headers: { "Content-Type": "text/plain" }, body: PEOPLE }), 415, /application\/sparql-query/],
+    [
+      "another body type",
+      () => fetch(server.url, { method: "POST", headers: { "Content-Type": "text/plain" }, body: PEOPLE }),
+      415,
+      /application\/sparql-query/,
+    ],
   ])("reports %s", async (_name, send, status, message) => {
     const res = await send();
     expect(res.status).toBe(status);

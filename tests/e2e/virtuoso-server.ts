@@ -55,7 +55,10 @@ export async function startVirtuoso(): Promise<Virtuoso> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    const ok = await fetch(`${base}/sparql?query=${encodeURIComponent("ASK {}")}`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/sparql?query=${encodeURIComponent("ASK {}")}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { sparql: `${base}/sparql`, sparqlAuth: `${base}/sparql-auth`, graphStore: `${base}/sparql-graph-crud-auth`, stop };
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -64,8 +67,15 @@ export async function startVirtuoso(): Promise<Virtuoso> {
 }
 
 /** Runs a query on the store and returns the SPARQL JSON results. */
-export async function remoteSelect(endpoint: string, query: string): Promise<{ head: { vars: string[] }; results: { bindings: Record<string, { value: string }>[] } }> {
-  const res = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/sparql-results+json" }, body: new URLSearchParams({ query }) });
+export async function remoteSelect(
+  endpoint: string,
+  query: string,
+): Promise<{ head: { vars: string[] }; results: { bindings: Record<string, { value: string }>[] } }> {
+  const res = await fetch(endpoint, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/sparql-results+json" },
+    body: new URLSearchParams({ query }),
+  });
   if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
   return (await res.json()) as { head: { vars: string[] }; results: { bindings: Record<string, { value: string }>[] } };
 }

@@ -58,17 +58,31 @@ describe.runIf(HAS_VIRTUOSO)("virtuoso: newsgraph push", () => {
       expect(rows(await remoteSelect(store.sparql, COUNT))).toEqual(before);
     }, 240_000);
 
-    it.each(fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".rq")))("answers %s as the embedded engine does", async (file) => {
-      const query = fs.readFileSync(path.join(EXAMPLES, file), "utf8");
-      const remote = await remoteSelect(store.sparql, query);
-      expect(rows(local(query)).length).toBeGreaterThan(0);
-      expect(rows(remote)).toEqual(rows(local(query)));
-    }, 60_000);
+    it.each(fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".rq")))(
+      "answers %s as the embedded engine does",
+      async (file) => {
+        const query = fs.readFileSync(path.join(EXAMPLES, file), "utf8");
+        const remote = await remoteSelect(store.sparql, query);
+        expect(rows(local(query)).length).toBeGreaterThan(0);
+        expect(rows(remote)).toEqual(rows(local(query)));
+      },
+      60_000,
+    );
   });
 
   it("falls back to SPARQL Update when the endpoint is not a Graph Store, into one --graph", async () => {
     const graph = "https://example.org/newsgraph-update-test";
-    const r = runCli(["push", writeBuild(), "--endpoint", `${store.sparql}-no-such-endpoint`, "--update-endpoint", store.sparqlAuth, "--graph", graph, ...AUTH]);
+    const r = runCli([
+      "push",
+      writeBuild(),
+      "--endpoint",
+      `${store.sparql}-no-such-endpoint`,
+      "--update-endpoint",
+      store.sparqlAuth,
+      "--graph",
+      graph,
+      ...AUTH,
+    ]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/in 1 graph with \d+ requests \(SPARQL Update\)/);
     const count = await remoteSelect(store.sparql, `SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s a <https://schema.org/Person> } }`);

@@ -44,7 +44,12 @@ export class AuthFetch {
     const ha1 = md5(`${user}:${realm}:${password}`);
     const ha2 = md5(`${method}:${uri}`);
     const parts = [`username="${user}"`, `realm="${realm}"`, `nonce="${nonce}"`, `uri="${uri}"`, "algorithm=MD5"];
-    if (qop?.split(",").map((q) => q.trim()).includes("auth")) {
+    if (
+      qop
+        ?.split(",")
+        .map((q) => q.trim())
+        .includes("auth")
+    ) {
       const nc = (++this.nonceCount).toString(16).padStart(8, "0");
       const cnonce = this.cnonce();
       parts.push("qop=auth", `nc=${nc}`, `cnonce="${cnonce}"`, `response="${md5(`${ha1}:${nonce}:${nc}:${cnonce}:auth:${ha2}`)}"`);

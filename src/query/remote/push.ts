@@ -63,7 +63,10 @@ export async function pushBuild(dataset: BuildDataset, options: PushOptions): Pr
     } catch (error) {
       if (!(error instanceof UnsupportedProtocol)) throw error;
       if (protocol !== "auto" || target.protocol === "update" || !update) {
-        throw new NewsgraphError("E_REMOTE", `${error.message}; is it a Graph Store Protocol endpoint? Give --update-endpoint to load through SPARQL Update instead`);
+        throw new NewsgraphError(
+          "E_REMOTE",
+          `${error.message}; is it a Graph Store Protocol endpoint? Give --update-endpoint to load through SPARQL Update instead`,
+        );
       }
       target = update;
       await (replace ? target.replace(graph, body) : target.append(graph, body));

@@ -19,7 +19,11 @@ async function check(res: Response, what: string): Promise<void> {
     await res.body?.cancel();
     return;
   }
-  const body = (await res.text()).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim().slice(0, 300);
+  const body = (await res.text())
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 300);
   if (res.status === 401 || res.status === 403) throw new NewsgraphError("E_REMOTE", `${what}: ${res.status} ${res.statusText}; check --user and --password`);
   if ([404, 405, 415, 501].includes(res.status)) throw new UnsupportedProtocol(`${what}: ${res.status} ${res.statusText}`);
   throw new NewsgraphError("E_REMOTE", `${what}: ${res.status} ${res.statusText}${body ? `: ${body}` : ""}`);
@@ -37,7 +41,11 @@ export function graphStore(endpoint: string, http: AuthFetch): GraphTarget {
 
 export function sparqlUpdate(endpoint: string, http: AuthFetch): GraphTarget {
   const send = async (update: string, graph: string): Promise<void> => {
-    const res = await http.request(new URL(endpoint), { method: "POST", headers: { "Content-Type": "application/sparql-update; charset=utf-8" }, body: update });
+    const res = await http.request(new URL(endpoint), {
+      method: "POST",
+      headers: { "Content-Type": "application/sparql-update; charset=utf-8" },
+      body: update,
+    });
     await check(res, `SPARQL update of ${graph} at ${endpoint}`);
   };
   const insert = (graph: string, ntriples: string): string => `INSERT DATA { GRAPH <${graph}> {\n${ntriples}} }`;

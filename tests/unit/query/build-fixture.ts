@@ -9,7 +9,19 @@ import { RESULT } from "../rdf/fixture.js";
 export const SECOND: ExtractionResult = {
   ...RESULT,
   article: { ...RESULT.article, id: "a2", published: "2021-12-09" },
-  statements: [{ ...RESULT.statements[0]!, id: "s-1-9", kind: "indirect", speaker: { start: 50, end: 55, text: "Biden", entity: "joe-biden" }, content: { start: 1, end: 9, text: "be calm" }, about: ["vladimir-putin"], addressee: null, date: null, via: null }],
+  statements: [
+    {
+      ...(RESULT.statements[0] as ExtractionResult["statements"][number]),
+      id: "s-1-9",
+      kind: "indirect",
+      speaker: { start: 50, end: 55, text: "Biden", entity: "joe-biden" },
+      content: { start: 1, end: 9, text: "be calm" },
+      about: ["vladimir-putin"],
+      addressee: null,
+      date: null,
+      via: null,
+    },
+  ],
   relations: [],
 };
 

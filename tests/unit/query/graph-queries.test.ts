@@ -11,7 +11,15 @@ describe("query: the typed API", () => {
   it("lists entities by type, with aliases, articles and mention counts", () => {
     expect(graph.entities({ type: "Person" }).map((e) => e.id)).toEqual(["joe-biden", "vladimir-putin"]);
     expect(graph.entities({ name: "putin" })).toEqual([
-      { id: "vladimir-putin", iri: "https://w3id.org/newsgraph/data/entity/vladimir-putin", label: "Vladimir Putin", type: "Person", aliases: ["Putin"], articles: ["a1", "a2"], mentions: 2 },
+      {
+        id: "vladimir-putin",
+        iri: "https://w3id.org/newsgraph/data/entity/vladimir-putin",
+        label: "Vladimir Putin",
+        type: "Person",
+        aliases: ["Putin"],
+        articles: ["a1", "a2"],
+        mentions: 2,
+      },
     ]);
   });
 
@@ -56,9 +64,17 @@ describe("query: the typed API", () => {
 
   it("describes a relation with its ends, title and evidence", () => {
     expect(graph.relations({ predicate: "role" })).toMatchObject([
-      { predicate: "role", subject: { id: "vladimir-putin" }, object: { id: "russia" }, title: "President", evidence: { article: "a1", start: 0, end: 5, text: "Putin" } },
+      {
+        predicate: "role",
+        subject: { id: "vladimir-putin" },
+        object: { id: "russia" },
+        title: "President",
+        evidence: { article: "a1", start: 0, end: 5, text: "Putin" },
+      },
     ]);
-    expect(graph.relations({ predicate: "met" })).toMatchObject([{ subject: { id: "joe-biden" }, object: { id: "vladimir-putin" }, place: { id: "sochi" }, date: "2021-12-08" }]);
+    expect(graph.relations({ predicate: "met" })).toMatchObject([
+      { subject: { id: "joe-biden" }, object: { id: "vladimir-putin" }, place: { id: "sochi" }, date: "2021-12-08" },
+    ]);
   });
 
   it("lists neighbours with one link per statement or relation", () => {

@@ -6,7 +6,8 @@ import { loadStore, type OxStore } from "../../../src/query/store.js";
 import { drawTable } from "../../../src/query/table.js";
 import { writeBuild } from "./build-fixture.js";
 
-const PEOPLE = "PREFIX schema: <https://schema.org/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?name WHERE { ?p a schema:Person ; skos:prefLabel ?name } ORDER BY ?name";
+const PEOPLE =
+  "PREFIX schema: <https://schema.org/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?name WHERE { ?p a schema:Person ; skos:prefLabel ?name } ORDER BY ?name";
 
 describe("query: the form of a query", () => {
   it.each([
@@ -69,7 +70,14 @@ describe("query: SPARQL on the embedded store", () => {
 
 describe("query: the text table", () => {
   it("aligns columns, shows IRIs in brackets and line breaks as ⏎", () => {
-    const table = drawTable({ head: { vars: ["a", "b"] }, results: { bindings: [{ a: { type: "uri", value: "https://e.org/x" }, b: { type: "literal", value: "two\nlines" } }, { a: { type: "literal", value: "é" } }] } });
-    expect(table).toBe(["a                 │ b", "──────────────────┼──────────", "<https://e.org/x> │ two⏎lines", "é                 │", "2 rows", ""].join("\n"));
+    const table = drawTable({
+      head: { vars: ["a", "b"] },
+      results: {
+        bindings: [{ a: { type: "uri", value: "https://e.org/x" }, b: { type: "literal", value: "two\nlines" } }, { a: { type: "literal", value: "é" } }],
+      },
+    });
+    expect(table).toBe(
+      ["a                 │ b", "──────────────────┼──────────", "<https://e.org/x> │ two⏎lines", "é                 │", "2 rows", ""].join("\n"),
+    );
   });
 });

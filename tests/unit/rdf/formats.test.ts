@@ -53,6 +53,11 @@ describe("rdf: formats", () => {
   it("writes JSON-LD under the published context's terms", async () => {
     const doc = JSON.parse(await writeFormat(quadsFor("jsonld"), "jsonld", iris.base)) as { "@graph": Record<string, unknown>[] };
     const statement = doc["@graph"].find((n) => n["@id"] === iris.statement("a1", "s-30-40"));
-    expect(statement).toMatchObject({ "@type": ["schema:Quotation", "ng:Statement"], attributedTo: [iris.entity("vladimir-putin")], kind: ["ng:DirectSpeech"], dateCreated: [{ "@value": "2021-12", "@type": "xsd:gYearMonth" }] });
+    expect(statement).toMatchObject({
+      "@type": ["schema:Quotation", "ng:Statement"],
+      attributedTo: [iris.entity("vladimir-putin")],
+      kind: ["ng:DirectSpeech"],
+      dateCreated: [{ "@value": "2021-12", "@type": "xsd:gYearMonth" }],
+    });
   });
 });

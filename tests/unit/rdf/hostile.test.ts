@@ -10,21 +10,93 @@ import { isRfc3987Iri } from "./rfc3987.js";
 import { datasetKeys, HAS_RAPPER, parseFormat, rapperParse, writeFormat } from "./round-trip.js";
 
 /** Pieces that break naive writers: quotes, escapes, IRI delimiters, line breaks, controls, emoji, RTL, lone surrogates. */
-const NASTY = ['"', "'", "\\", "<", ">", "\n", "\r", "\t", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u2028", "\u2029", "😀", "👩‍👩‍👧", "שלום", "مرحبا", "\u202e", "\u200f", "\ufeff", "\ud800", "\udfff", "{", "}", "|", "^", "`", " ", "#", "%", "%41", "?", "/", ":", "@prefix", '"""', "\\u0041", "_:b0", "'''", "@", ";", ",", "."];
-const hostile = fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", maxLength: 4 }), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(""));
+const NASTY = [
+  '"',
+  "'",
+  "\\",
+  "<",
+  ">",
+  "\n",
+  "\r",
+  "\t",
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+  "😀",
+  "👩‍👩‍👧",
+  "שלום",
+  "مرحبا",
+  "\u202e",
+  "\u200f",
+  "\ufeff",
+  "\ud800",
+  "\udfff",
+  "{",
+  "}",
+  "|",
+  "^",
+  "`",
+  " ",
+  "#",
+  "%",
+  "%41",
+  "?",
+  "/",
+  ":",
+  "@prefix",
+  '"""',
+  "\\u0041",
+  "_:b0",
+  "'''",
+  "@",
+  ";",
+  ",",
+  ".",
+];
+const hostile = fc
+  .array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: "binary", maxLength: 4 }), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join(""));
 
 const span = fc.tuple(fc.nat(5000), fc.integer({ min: 1, max: 500 }), hostile).map(([start, length, text]) => ({ start, end: start + length, text }));
 
 const result: fc.Arbitrary<ExtractionResult> = fc
-  .record({ articleId: hostile, title: hostile, author: hostile, names: fc.array(fc.tuple(hostile, hostile, hostile), { minLength: 1, maxLength: 3 }), content: span, speaker: span, cue: span, role: hostile })
+  .record({
+    articleId: hostile,
+    title: hostile,
+    author: hostile,
+    names: fc.array(fc.tuple(hostile, hostile, hostile), { minLength: 1, maxLength: 3 }),
+    content: span,
+    speaker: span,
+    cue: span,
+    role: hostile,
+  })
   .map(({ articleId, title, author, names, content, speaker, cue, role }) => {
     const ids = names.map(([id], i) => `${id}${i}`);
     const first = ids[0] as string;
     return {
       article: { id: articleId, title, author, published: "2021-12-08", source: title },
       entities: names.map(([, name, alias], i) => ({ id: ids[i] as string, type: "Person" as const, name, aliases: [alias], roles: [], mentions: [speaker] })),
-      statements: [{ id: `s-${content.start}-${content.end}`, kind: "direct" as const, speaker: { ...speaker, entity: first }, cue, content, addressee: ids.at(-1) ?? null, about: ids, place: null, date: "2021-12-08", via: null }],
-      relations: [{ id: "r-role", predicate: "role" as const, subject: first, object: ids.at(-1) as string, title: role, place: null, date: null, evidence: content }],
+      statements: [
+        {
+          id: `s-${content.start}-${content.end}`,
+          kind: "direct" as const,
+          speaker: { ...speaker, entity: first },
+          cue,
+          content,
+          addressee: ids.at(-1) ?? null,
+          about: ids,
+          place: null,
+          date: "2021-12-08",
+          via: null,
+        },
+      ],
+      relations: [
+        { id: "r-role", predicate: "role" as const, subject: first, object: ids.at(-1) as string, title: role, place: null, date: null, evidence: content },
+      ],
     };
   });
 

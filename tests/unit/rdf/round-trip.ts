@@ -31,7 +31,10 @@ export function datasetKeys(quads: readonly Quad[]): string[] {
 /** Parses with rapper; returns its error output (empty when it parsed cleanly) and triple count. */
 export function rapperParse(text: string, syntax: "turtle" | "trig" | "ntriples" | "nquads"): { errors: string; count: number } {
   const r = spawnSync("rapper", ["-i", syntax, "-o", "ntriples", "-", "https://example.org/"], { input: text, encoding: "utf8", maxBuffer: 1 << 28 });
-  const errors = r.stderr.split("\n").filter((l) => /error|warning/i.test(l)).join("\n");
+  const errors = r.stderr
+    .split("\n")
+    .filter((l) => /error|warning/i.test(l))
+    .join("\n");
   return { errors: r.status === 0 ? errors : `${errors}\nexit ${r.status}`, count: r.stdout.split("\n").filter(Boolean).length };
 }
 

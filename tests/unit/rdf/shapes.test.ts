@@ -46,17 +46,45 @@ describe("rdf: SHACL shapes", () => {
     });
 
     it.each<[string, (q: Quad[]) => Quad[], RegExp]>([
-      ["a statement without content text", (q) => without(q, STATEMENT, schema("text")), /s-30-40 https:\/\/schema.org\/text: a statement has exactly one content text/],
+      [
+        "a statement without content text",
+        (q) => without(q, STATEMENT, schema("text")),
+        /s-30-40 https:\/\/schema.org\/text: a statement has exactly one content text/,
+      ],
       ["a statement with two content texts", (q) => plus(q, STATEMENT, schema("text"), literal("again")), /exactly one content text/],
       ["a statement with two speakers", (q) => plus(q, STATEMENT, prov("wasAttributedTo"), iris.entity("joe-biden")), /at most one speaker/],
       ["a statement derived from no article", (q) => without(q, STATEMENT, prov("wasDerivedFrom")), /derived from exactly one article/],
-      ["a speaker that is not described", (q) => plus(without(q, STATEMENT, prov("wasAttributedTo")), STATEMENT, prov("wasAttributedTo"), iris.entity("nobody")), /entity that is not described/],
-      ["offsets with begin not before end", (q) => plus(without(q, CONTENT, nif("endIndex")), CONTENT, nif("endIndex"), literal("30", namedNode(xsd("nonNegativeInteger")))), /less than endIndex/],
-      ["a negative offset", (q) => plus(without(q, CONTENT, nif("beginIndex")), CONTENT, nif("beginIndex"), literal("-1", namedNode(xsd("integer")))), /beginIndex is one non-negative integer/],
-      ["an untyped date", (q) => plus(without(q, STATEMENT, schema("dateCreated")), STATEMENT, schema("dateCreated"), literal("December 2021")), /dateCreated is an xsd:date/],
-      ["a direct quotation not typed schema:Quotation", (q) => q.filter((x) => !(x.subject.value === STATEMENT && x.object.value === schema("Quotation"))), /s-30-40 .*sh:OrConstraintComponent/],
+      [
+        "a speaker that is not described",
+        (q) => plus(without(q, STATEMENT, prov("wasAttributedTo")), STATEMENT, prov("wasAttributedTo"), iris.entity("nobody")),
+        /entity that is not described/,
+      ],
+      [
+        "offsets with begin not before end",
+        (q) => plus(without(q, CONTENT, nif("endIndex")), CONTENT, nif("endIndex"), literal("30", namedNode(xsd("nonNegativeInteger")))),
+        /less than endIndex/,
+      ],
+      [
+        "a negative offset",
+        (q) => plus(without(q, CONTENT, nif("beginIndex")), CONTENT, nif("beginIndex"), literal("-1", namedNode(xsd("integer")))),
+        /beginIndex is one non-negative integer/,
+      ],
+      [
+        "an untyped date",
+        (q) => plus(without(q, STATEMENT, schema("dateCreated")), STATEMENT, schema("dateCreated"), literal("December 2021")),
+        /dateCreated is an xsd:date/,
+      ],
+      [
+        "a direct quotation not typed schema:Quotation",
+        (q) => q.filter((x) => !(x.subject.value === STATEMENT && x.object.value === schema("Quotation"))),
+        /s-30-40 .*sh:OrConstraintComponent/,
+      ],
       ["an entity with two preferred labels", (q) => plus(q, iris.entity("nato"), skos("prefLabel"), literal("N.A.T.O.")), /entity\/nato .*prefLabel/],
-      ["a meeting with one actor", (q) => without(q, iris.relation("a1", "r-met"), "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor"), /at least two distinct actors/],
+      [
+        "a meeting with one actor",
+        (q) => without(q, iris.relation("a1", "r-met"), "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor"),
+        /at least two distinct actors/,
+      ],
       ["a role without its holder", (q) => without(q, iris.relation("a1", "r-role"), ng("holder")), /r-role .*holder/],
     ])("%s", async (_name, breakIt, expected) => {
       const report = await validateShapes(breakIt(good));

@@ -52,7 +52,11 @@ describe("push: to a Graph Store Protocol endpoint", () => {
     store.seen.length = 0;
     const report = await pushBuild(dataset(), { endpoint: `${store.url}/gsp`, batchSize: 40 });
     const graphs = store.seen.map((s) => new URL(s.url, store.url).searchParams.get("graph"));
-    expect([...new Set(graphs)]).toEqual(["https://w3id.org/newsgraph/data/article/a1", "https://w3id.org/newsgraph/data/article/a2", "https://w3id.org/newsgraph/data/graph/entities"]);
+    expect([...new Set(graphs)]).toEqual([
+      "https://w3id.org/newsgraph/data/article/a1",
+      "https://w3id.org/newsgraph/data/article/a2",
+      "https://w3id.org/newsgraph/data/graph/entities",
+    ]);
     for (const g of new Set(graphs)) {
       const methods = store.seen.filter((_, i) => graphs[i] === g).map((s) => s.method);
       expect(methods[0]).toBe("PUT");
@@ -75,11 +79,16 @@ describe("push: to a Graph Store Protocol endpoint", () => {
     expect(report.protocol).toBe("update");
     const updates = store.seen.filter((s) => s.url === "/update");
     expect(updates).toHaveLength(3);
-    expect(updates[0]?.body).toMatch(/^DROP SILENT GRAPH <https:\/\/w3id.org\/newsgraph\/data\/article\/a1> ;\nINSERT DATA \{ GRAPH <https:\/\/w3id.org\/newsgraph\/data\/article\/a1> \{\n</);
+    expect(updates[0]?.body).toMatch(
+      /^DROP SILENT GRAPH <https:\/\/w3id.org\/newsgraph\/data\/article\/a1> ;\nINSERT DATA \{ GRAPH <https:\/\/w3id.org\/newsgraph\/data\/article\/a1> \{\n</,
+    );
   });
 
   it("says what to do when the endpoint is no Graph Store and there is no fallback", async () => {
-    await expect(pushBuild(dataset(), { endpoint: `${store.url}/nothing` })).rejects.toMatchObject({ code: "E_REMOTE", message: expect.stringMatching(/--update-endpoint/) });
+    await expect(pushBuild(dataset(), { endpoint: `${store.url}/nothing` })).rejects.toMatchObject({
+      code: "E_REMOTE",
+      message: expect.stringMatching(/--update-endpoint/),
+    });
   });
 
   it("answers a Basic challenge", async () => {
@@ -102,7 +111,13 @@ describe("push: Digest authentication", () => {
     let authorization = "";
     const server = http.createServer((req, res) => {
       authorization = req.headers.authorization ?? "";
-      if (!authorization) res.writeHead(401, { "WWW-Authenticate": 'Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"' }).end();
+      if (!authorization)
+        res
+          .writeHead(401, {
+            "WWW-Authenticate":
+              'Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"',
+          })
+          .end();
       else res.writeHead(200).end();
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
