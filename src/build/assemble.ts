@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import { applyIdentity, identitySkeleton } from "../corpus/apply-identity.js";
 import { Corpus } from "../corpus/corpus.js";
-import { type IdentityMap, resolveIdentities } from "../corpus/identity.js";
+import type { IdentityMap } from "../corpus/identity.js";
+import { resolveIdentitiesInBlocks } from "../corpus/identity-blocks.js";
 import { statementRecords } from "../corpus/records.js";
 import { buildGraph } from "../graph/build-graph.js";
 import type { ExtractionResult } from "../model/result.js";
@@ -37,7 +38,7 @@ export function readExtraction(file: string): ExtractionResult {
 
 /** Cross-article identity over the articles' skeletons (people, names, roles, pronouns): never the whole corpus in memory. */
 function corpusIdentity(ids: readonly string[], paths: OutPaths): IdentityMap {
-  return resolveIdentities(ids.map((id) => identitySkeleton(readExtraction(paths.extraction(id)))));
+  return resolveIdentitiesInBlocks(ids.map((id) => identitySkeleton(readExtraction(paths.extraction(id)))));
 }
 
 /** `ids` sorted; `onArticle` reports progress. */
