@@ -95,7 +95,7 @@ describe.runIf(hasChromium)("explorer filters and safety in Chromium", () => {
     expect(await page.$$("#search-results img")).toHaveLength(0);
     await page.keyboard.press("Escape");
     await page.click("#panel .said .article-link");
-    await page.waitForSelector("#article-view .quote");
+    await page.waitForSelector("#article-view .article-text .quote");
     expect(await page.textContent("#article-view h2")).toBe("Archer <i>vs</i> Baker");
     expect(await page.textContent("#article-view .article-text")).toContain(HOSTILE_QUOTE);
     expect(await page.$$("#article-view img, #article-view script, #article-view i")).toHaveLength(0);

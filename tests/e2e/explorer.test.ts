@@ -128,7 +128,7 @@ describe.runIf(hasChromium)("explorer in Chromium", () => {
   it("article view: opens from the panel with quotations and entities marked", async () => {
     await page.click("#panel .said .statement .article-link");
     await page.waitForSelector("#article-view:not([hidden]) .article-text .quote");
-    expect(await page.$$eval("#article-view .quote", (els) => els.length)).toBeGreaterThan(5);
+    expect(await page.$$eval("#article-view .article-text .quote", (els) => els.length)).toBeGreaterThan(5);
     expect(await page.$$eval("#article-view .mention[data-entity='vladimir-putin']", (els) => els.length)).toBeGreaterThan(3);
     expect(await page.$$eval("#article-view .quote.focus", (els) => els.length)).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-article.png") });

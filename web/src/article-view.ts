@@ -51,6 +51,9 @@ export class ArticleView {
     private readonly focus: (entity: string) => void,
   ) {}
 
+  /** Bumped on every open, so a slow fetch never overwrites a later article. */
+  private opening = 0;
+
   get openArticle(): string | null {
     return this.container.hidden ? null : (this.container.dataset.article ?? null);
   }
@@ -66,6 +69,7 @@ export class ArticleView {
     this.container.replaceChildren(head, el("p", { className: "key" }, el("span", { className: "quote" }, "quoted words"), " ", el("span", { className: "mention" }, "entity")), body);
     this.container.dataset.article = id;
     this.container.hidden = false;
+    const token = ++this.opening;
     let text: string;
     try {
       text = await this.source.text(id);
@@ -77,6 +81,7 @@ export class ArticleView {
     const quotes: MarkSpan[] = statements.map((s) => ({ start: s.content.start, end: s.content.end, statement: s.id }));
     const names = [...data.nodes].filter(([, n]) => n.articles.includes(id)).flatMap(([entity, n]) => [n.label, ...n.aliases].map((name) => ({ entity, name })));
     const mentions = (await this.source.mentions(id)) ?? findNames(text, names);
+    if (token !== this.opening) return;
     body.replaceChildren(...this.render(text, [...quotes, ...mentions], statements));
     if (statement) {
       const target = body.querySelector<HTMLElement>(`[data-statement="${CSS.escape(statement)}"]`);

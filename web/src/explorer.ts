@@ -32,11 +32,15 @@ export class Explorer {
     this.data = toDataset(file);
     this.graph = toRenderGraph(this.data);
     this.view = readViewState(location.search);
+    // sizes and colours go in before sigma indexes the graph, so it draws once
+    this.paint();
     this.renderer = new Sigma<RenderNode, RenderEdge>(this.graph, container, {
       ...makeReducers(this.graph, this.display),
       renderEdgeLabels: true,
       enableEdgeEvents: this.graph.size <= 20_000,
+      // software-rendered or weak GPUs: big graphs pan without edges and labels
       hideEdgesOnMove: this.graph.size > 50_000,
+      hideLabelsOnMove: this.graph.size > 50_000,
       labelRenderedSizeThreshold: this.graph.order < 150 ? 0 : 5,
       edgeLabelSize: 11,
       zIndex: true,
@@ -47,8 +51,12 @@ export class Explorer {
     this.renderer.on("leaveEdge", () => this.hoverEdge(null));
     this.renderer.on("clickNode", ({ node }) => this.select(node));
     this.renderer.on("clickStage", () => this.select(null));
-    this.paint();
-    this.apply(this.view);
+    this.apply(this.view, "initial");
+  }
+
+  /** Tells the listeners the current view, e.g. once the widgets exist. */
+  notify(): void {
+    for (const listener of this.listeners) listener(this.view, this.data);
   }
 
   onView(listener: ViewListener): void {
@@ -79,18 +87,26 @@ export class Explorer {
     this.data = data;
     this.communities = null;
     this.paint();
-    this.apply(this.view, true);
+    this.apply(this.view, "reindex");
   }
 
   private hover(node: string | null): void {
+    // while the stage is dragged, nodes pass under the pointer: no highlight then
+    if (node && this.renderer.getMouseCaptor().isMouseDown) return;
+    if (this.display.hovered === node) return;
     this.display.hovered = node;
     updateFocus(this.graph, this.display);
-    this.renderer.refresh({ skipIndexation: true });
+    this.repaint();
   }
 
   private hoverEdge(edge: string | null): void {
     this.display.hoveredEdge = edge;
-    this.renderer.refresh({ skipIndexation: true });
+    this.repaint();
+  }
+
+  /** Re-runs the reducers; on big graphs at most once a frame. */
+  private repaint(): void {
+    this.renderer.refresh({ skipIndexation: true, schedule: this.graph.size > 20_000 });
   }
 
   private paint(): void {
@@ -100,14 +116,15 @@ export class Explorer {
     renderLegend(this.legend, this.data, communities);
   }
 
-  /** `reindex` after the graph changed: sigma must index new nodes before it can draw them. */
-  private apply(before: ViewState, reindex = false): void {
+  /** "reindex" after the graph changed (sigma indexes new nodes); "initial" when sigma has just drawn. */
+  private apply(before: ViewState, mode: "initial" | "reindex" | "change" = "change"): void {
     const v = this.view;
     if (v.selected && !this.data.nodes.has(v.selected)) this.view = { ...v, selected: null };
     this.display.visible = isFiltering(v.filters) ? computeVisibility(this.data, v.filters) : null;
     this.display.selected = this.view.selected;
     updateFocus(this.graph, this.display);
-    this.renderer.refresh({ skipIndexation: !reindex && before.filters === v.filters });
+    const unchanged = mode === "initial" && !this.display.visible && !this.display.focus;
+    if (!unchanged) this.renderer.refresh({ skipIndexation: mode !== "reindex" && before.filters === v.filters });
     this.writeSummary();
     const search = writeViewState(this.view, location.search);
     if (search !== location.search) history.replaceState(null, "", `${location.pathname}${search}${location.hash}`);

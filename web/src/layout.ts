@@ -65,11 +65,28 @@ export function createLayout(graph: RenderGraph, onChange: (running: boolean) =>
   let stopReason: string | null = null;
   let budget: ReturnType<typeof setTimeout> | undefined;
 
+  // On big graphs sigma's re-indexing after each position update is the main
+  // cost: the next update waits as long as the last one took, so at least
+  // half of the main thread stays free for panning and clicks.
+  let cost = 0;
+  let nextAt = 0;
+  const schedule = (): void => {
+    if (frame) return;
+    const wait = nextAt - performance.now();
+    if (wait > 0) frame = window.setTimeout(() => requestAnimationFrame(apply), wait);
+    else frame = requestAnimationFrame(apply);
+  };
+
   const apply = (): void => {
     frame = 0;
     const xy = pending;
     pending = null;
     if (!xy || !running) return;
+    const t0 = performance.now();
+    requestAnimationFrame(() => {
+      cost = performance.now() - t0;
+      nextAt = performance.now() + cost;
+    });
     const at = new Map(order.map((id, i) => [id, i]));
     graph.updateEachNodeAttributes(
       (id, a) => {
@@ -85,7 +102,7 @@ export function createLayout(graph: RenderGraph, onChange: (running: boolean) =>
     iterations = base + event.data.iterations;
     movement = event.data.movement;
     pending = event.data.xy;
-    if (!frame) frame = requestAnimationFrame(apply);
+    schedule();
     if (event.data.converged) control.stop("converged");
   };
 

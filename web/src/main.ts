@@ -28,7 +28,9 @@ declare global {
 async function start(): Promise<void> {
   const graphUrl = new URLSearchParams(location.search).get("graph") ?? "data/graph.json";
   const file = await loadGraphFile(graphUrl);
+  performance.mark("newsgraph:loaded");
   const app = new Explorer(file, byId("graph"), byId("legend"), byId("summary"));
+  performance.mark("newsgraph:drawn");
   const data = () => app.data;
 
   const articleView = new ArticleView(byId("article-view"), data, fetchArticleSource(graphUrl, data), (id) => app.select(id, true));
@@ -60,7 +62,7 @@ async function start(): Promise<void> {
     }
     byId("filters-toggle").classList.toggle("active", isFiltering(view.filters));
   });
-  app.setView({});
+  app.notify();
   if (app.view.selected) app.flyTo(app.view.selected);
 
   const filtersBox = byId("filters");
@@ -97,7 +99,7 @@ async function start(): Promise<void> {
     search.setData(app.data);
     filterPanel = filters();
     timeline = timelineFor();
-    app.setView({});
+    app.notify();
     layout.start();
     return message;
   });
@@ -125,6 +127,7 @@ async function start(): Promise<void> {
   };
   // ?layout=off keeps the built positions (stable screenshots, benchmarks)
   if (new URLSearchParams(location.search).get("layout") !== "off") layout.start();
+  performance.mark("newsgraph:ready");
   document.body.dataset.ready = "true";
 }
 

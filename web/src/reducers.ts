@@ -30,6 +30,8 @@ export function updateFocus(graph: RenderGraph, state: DisplayState): void {
 export function makeReducers(graph: RenderGraph, state: DisplayState) {
   return {
     nodeReducer: (node: string, data: RenderNode): Partial<NodeDisplayData> => {
+      // the common case on big graphs: nothing to change, no copy
+      if (!state.visible && !state.focus && node !== state.selected) return data;
       const res: Partial<NodeDisplayData> = { ...data };
       if (state.visible && !state.visible.nodes.has(node) && node !== state.selected) res.hidden = true;
       if (node === state.selected) res.highlighted = true;
@@ -45,6 +47,7 @@ export function makeReducers(graph: RenderGraph, state: DisplayState) {
       return res;
     },
     edgeReducer: (edge: string, data: RenderEdge): Partial<EdgeDisplayData> => {
+      if (!state.visible && !state.focus && edge !== state.hoveredEdge) return data;
       const res: Partial<EdgeDisplayData> = { ...data };
       if (state.visible && !state.visible.edges.has(edge)) {
         res.hidden = true;
