@@ -16,7 +16,7 @@ import { loadStore } from "../../src/query/store.js";
 import { datasetChunks, datasetQuads } from "../../src/rdf/dataset.js";
 import { Iris } from "../../src/rdf/iris.js";
 import { writeJsonLd } from "../../src/rdf/jsonld.js";
-import { writeN3 } from "../../src/rdf/serialize.js";
+import { sortQuads, writeN3 } from "../../src/rdf/serialize.js";
 import { streamLines } from "../../src/rdf/stream.js";
 import { HAS_VIRTUOSO, remoteSelect, startVirtuoso } from "../e2e/virtuoso-server.js";
 
@@ -67,7 +67,7 @@ async function writing(results: readonly ExtractionResult[], iris: Iris): Promis
     } else {
       const quads = datasetQuads(results, iris, { named });
       const text = format === "jsonld" ? writeJsonLd(quads) : await writeN3(quads, format, iris.base);
-      triples = quads.length;
+      triples = sortQuads(quads).length;
       bytes = Buffer.byteLength(text);
     }
     const t = ms(start);
