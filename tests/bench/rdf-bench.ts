@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
+import type { Quad } from "n3";
 import { readExtractions, readManifest } from "../../src/build/read-build.js";
 import type { ExtractionResult } from "../../src/model/result.js";
 import { openBuildDataset } from "../../src/query/build-dataset.js";
@@ -60,6 +61,7 @@ async function writing(results: readonly ExtractionResult[], iris: Iris): Promis
     const start = performance.now();
     let bytes = 0;
     let triples = 0;
+    let counted: readonly Quad[] = [];
     if (format === "nt" || format === "nq") {
       const sink = new Counter();
       triples = (await streamLines(datasetChunks(results, iris, { named }), format, sink)).quads;
@@ -67,10 +69,11 @@ async function writing(results: readonly ExtractionResult[], iris: Iris): Promis
     } else {
       const quads = datasetQuads(results, iris, { named });
       const text = format === "jsonld" ? writeJsonLd(quads) : await writeN3(quads, format, iris.base);
-      triples = sortQuads(quads).length;
+      counted = quads;
       bytes = Buffer.byteLength(text);
     }
     const t = ms(start);
+    if (counted.length) triples = sortQuads(counted).length;
     console.log(`${format} | ${triples} | ${(t / 1000).toFixed(2)} | ${rate(triples, t)} | ${(bytes / 1e6).toFixed(1)}`);
   }
 }
