@@ -76,10 +76,17 @@ export class Explorer {
     if (fly && this.view.selected) this.flyTo(this.view.selected);
   }
 
+  /** Moves the camera so the entity sits in the middle of the part of the graph the panel leaves visible. */
   flyTo(id: string): void {
     const pos = this.renderer.getNodeDisplayData(id);
+    if (!pos) return;
     const camera = this.renderer.getCamera();
-    if (pos) void camera.animate({ x: pos.x, y: pos.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 450 });
+    const ratio = this.graph.order < 150 ? camera.ratio : Math.min(camera.ratio, 0.4);
+    const covered = document.getElementById("panel")?.offsetWidth ?? 0;
+    const a = this.renderer.viewportToFramedGraph({ x: 0, y: 0 });
+    const b = this.renderer.viewportToFramedGraph({ x: covered / 2, y: 0 });
+    const dx = (b.x - a.x) * (ratio / camera.ratio);
+    void camera.animate({ x: pos.x + dx, y: pos.y, ratio }, { duration: 450 });
   }
 
   /** Replaces the data (after an article was added) and repaints. */

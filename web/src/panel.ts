@@ -113,7 +113,7 @@ export class EntityPanel {
     if (s.place) fact("place", this.link(s.place));
     if (s.via) fact("via", this.link(s.via));
     facts.append(el("span", {}, "article: ", this.articleLink(s.article, s.id, article?.title ?? s.article)));
-    const item = el("li", { className: "statement" }, el("blockquote", {}, `“${s.content.text}”`), this.context(s), facts);
+    const item = el("li", { className: "statement" }, el("blockquote", {}, /^["“”‘’']/.test(s.content.text) ? s.content.text : `“${s.content.text}”`), this.context(s), facts);
     item.dataset.statement = s.id;
     item.dataset.kind = s.kind;
     return item;

@@ -7,7 +7,7 @@ export class Timeline {
   private readonly canvas = el("canvas", { className: "timeline-bars" });
   private readonly label = el("span", { className: "timeline-label" });
   private range: [number, number] | null = null;
-  private drag: { from: number; moved: boolean } | null = null;
+  private drag: { from: number; x: number; moved: boolean } | null = null;
 
   constructor(
     container: HTMLElement,
@@ -45,13 +45,13 @@ export class Timeline {
   private down(e: PointerEvent): void {
     this.canvas.setPointerCapture(e.pointerId);
     const day = this.dayAt(e);
-    this.drag = { from: day, moved: false };
+    this.drag = { from: day, x: e.clientX, moved: false };
   }
 
   private move(e: PointerEvent): void {
     if (!this.drag) return;
     const day = this.dayAt(e);
-    if (day !== this.drag.from) this.drag.moved = true;
+    if (day !== this.drag.from || Math.abs(e.clientX - this.drag.x) > 3) this.drag.moved = true;
     if (this.drag.moved) {
       this.range = [Math.min(this.drag.from, day), Math.max(this.drag.from, day)];
       this.draw();
