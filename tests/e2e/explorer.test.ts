@@ -148,6 +148,8 @@ describe.runIf(hasChromium)("explorer in Chromium", () => {
   });
 
   it("switches colour to Louvain communities and size to links", async () => {
+    await page.click("#zoom-fit");
+    await page.waitForFunction(() => window.newsgraph?.renderer.getCamera().ratio === 1);
     await page.selectOption("#color-mode", "community");
     await page.selectOption("#size-mode", "degree");
     expect(await page.textContent("#legend h3")).toBe("Communities");

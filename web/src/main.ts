@@ -73,6 +73,11 @@ async function start(): Promise<void> {
   };
   showFilters(isFiltering(app.view.filters) && window.innerWidth >= 900);
 
+  const camera = app.renderer.getCamera();
+  byId("zoom-in").addEventListener("click", () => void camera.animatedZoom({ duration: 250 }));
+  byId("zoom-out").addEventListener("click", () => void camera.animatedUnzoom({ duration: 250 }));
+  byId("zoom-fit").addEventListener("click", () => void camera.animatedReset({ duration: 300 }));
+
   const toggle = byId<HTMLButtonElement>("layout-toggle");
   const layout = createLayout(app.graph, (running) => {
     toggle.textContent = running ? "Stop layout" : "Resume layout";

@@ -109,6 +109,8 @@ export class EntityPanel {
     if (showSpeaker) fact("speaker", s.speaker?.entity ? this.link(s.speaker.entity) : (s.speaker?.text ?? "unknown"));
     if (s.cue) fact("cue", s.cue);
     if (s.addressee) fact("to", this.link(s.addressee));
+    const about = s.about.filter((id) => id !== s.speaker?.entity);
+    if (about.length) fact("about", el("span", {}, ...about.flatMap((id, i) => (i ? [", ", this.link(id)] : [this.link(id)]))));
     if (s.date) fact("date", s.date);
     if (s.place) fact("place", this.link(s.place));
     if (s.via) fact("via", this.link(s.via));
