@@ -54,7 +54,7 @@ describe.runIf(HAS_VIRTUOSO)("virtuoso: newsgraph push", () => {
 
     it("leaves the store unchanged when pushed again", async () => {
       const before = rows(await remoteSelect(store.sparql, COUNT));
-      expect(runCli(["push", dir, "--endpoint", store.graphStore, ...AUTH, "--batch-size", "500"]).code).toBe(0);
+      expect(runCli(["push", dir, "--endpoint", store.graphStore, ...AUTH, "--batch-size", "2000"]).code).toBe(0);
       expect(rows(await remoteSelect(store.sparql, COUNT))).toEqual(before);
     }, 240_000);
 
