@@ -13,7 +13,7 @@ const count = Number(args.count ?? 10000);
 const out = args.out ?? "synthetic-corpus";
 const seed = Number(args.seed ?? 7);
 const root = path.resolve(import.meta.dirname, "..");
-const shared = path.resolve(root, "../shared");
+const shared = process.env.NEWSGRAPH_SHARED ?? path.resolve(root, "../shared");
 const sources = (args.sources ?? [path.join(shared, "articles"), path.join(shared, "data/polnear/train/text"), path.join(shared, "data/polnear/dev/text"), path.join(root, "data/articles")].join(","))
   .split(",")
   .filter((d) => fs.existsSync(d));

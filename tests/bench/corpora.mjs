@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-const SHARED = path.resolve(ROOT, "../shared");
+/** The shared folder beside the repository (NEWSGRAPH_SHARED overrides it). */
+const SHARED = process.env.NEWSGRAPH_SHARED ?? path.resolve(ROOT, "../shared");
 export const CORPUS_DIRS = [path.join(SHARED, "data/polnear/train/text"), path.join(SHARED, "data/polnear/dev/text"), path.join(SHARED, "articles")];
 
 export const countWords = (text) => text.match(/\S+/g)?.length ?? 0;

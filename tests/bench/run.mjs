@@ -97,7 +97,8 @@ const rate = (name) => results[name]?.wordsPerSecond;
 const ratio = (a, b) => (rate(a) && rate(b) ? +(rate(a) / rate(b)).toFixed(3) : null);
 const report = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version, memoryGb: Math.round(os.totalmem() / 2 ** 30) },
+  // Load average at the end: figures from a busy machine are not comparable with a quiet one's.
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => +l.toFixed(2)) },
   corpus: { dirs: CORPUS_DIRS.map((d) => path.relative(ROOT, d)), articles: texts.length, words },
   results,
   ratios: {
@@ -114,4 +115,4 @@ fs.writeFileSync(path.join(dir, "latest.json"), `${JSON.stringify(report, null, 
 fs.appendFileSync(path.join(dir, "history.jsonl"), `${JSON.stringify(report)}\n`);
 process.stdout.write(`${texts.length} articles, ${words.toLocaleString("en")} words\n`);
 for (const [k, v] of Object.entries(report.ratios)) if (v !== null) process.stdout.write(`${k.padEnd(28)} ${v}${report.goals[k] ? `  (goal ≥ ${report.goals[k]})` : ""}\n`);
-process.stdout.write(`peak RSS ${report.peakRssMb} MB; figures in ${path.relative(ROOT, dir)}/latest.json\n`);
+process.stdout.write(`peak RSS ${report.peakRssMb} MB; load average ${report.machine.loadAverage.join(" ")} on ${report.machine.cpus} cores; figures in ${path.relative(ROOT, dir)}/latest.json\n`);
