@@ -4,6 +4,7 @@
 // in the worker, the longest main-thread frame gap while it runs, and frame
 // times while panning.  Usage: npm run bench:explorer [-- /tmp/polnear …]
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { writeSyntheticBuild } from "./explorer-synthetic.js";
@@ -62,6 +63,14 @@ async function measure(name: string, dir: string, page: Page): Promise<Record<st
     if (!box) throw new Error("no graph");
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
+    // sigma's own JS time per frame, apart from the rasteriser's
+    await page.evaluate(`(() => {
+      window.__renders = [];
+      const r = window.newsgraph.renderer;
+      let t0 = 0;
+      r.on("beforeRender", () => { t0 = performance.now(); });
+      r.on("afterRender", () => { window.__renders.push(performance.now() - t0); });
+    })()`);
     const pan = stats(
       await frameGaps(page, 2500, async () => {
         await page.mouse.move(cx, cy);
@@ -70,6 +79,7 @@ async function measure(name: string, dir: string, page: Page): Promise<Record<st
         await page.mouse.up();
       }),
     );
+    const renderJs = stats(await page.evaluate(() => (window as unknown as { __renders: number[] }).__renders));
     return {
       graph: name,
       nodes: order,
@@ -79,6 +89,7 @@ async function measure(name: string, dir: string, page: Page): Promise<Record<st
       "layout stop": layout?.stopReason ?? "still running",
       "frame ms during layout (mean/p95/max)": `${duringLayout.mean.toFixed(1)}/${duringLayout.p95.toFixed(0)}/${duringLayout.max.toFixed(0)}`,
       "frame ms while panning (mean/p95/max)": `${pan.mean.toFixed(1)}/${pan.p95.toFixed(0)}/${pan.max.toFixed(0)}`,
+      "sigma JS ms per pan frame (mean/max)": `${renderJs.mean.toFixed(1)}/${renderJs.max.toFixed(0)}`,
     };
   } finally {
     server.stop();
@@ -98,4 +109,7 @@ try {
   await browser.close();
 }
 console.table(rows);
-console.log(`Chromium headless, software WebGL (--disable-gpu), 1280×800; layout measured over ${LAYOUT_SECONDS} s; ${new Date().toISOString()}`);
+console.log(
+  `Chromium headless, software WebGL (--disable-gpu), 1280×800; layout measured over ${LAYOUT_SECONDS} s; ` +
+    `${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${new Date().toISOString()}`,
+);

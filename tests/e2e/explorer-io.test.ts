@@ -106,6 +106,17 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
     expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
   });
 
+  it("drop: a .txt file dropped on the page joins the graph", async () => {
+    const before = await page.evaluate(() => window.newsgraph?.order() ?? 0);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(["Angela Merkel met Mario Draghi in Rome on Monday."], "merkel-rome.txt", { type: "text/plain" }));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction((n) => (window.newsgraph?.order() ?? 0) > n, before, { timeout: 20_000 });
+    expect(await page.textContent("#status")).toMatch(/Added “merkel-rome”/);
+  });
+
   it.each([
     ["a body that is not JSON", { body: "text", type: "application/json" }, 400, "E_BAD_INPUT"],
     ["a missing text", { body: "{}", type: "application/json" }, 400, "E_BAD_INPUT"],
