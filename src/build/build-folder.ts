@@ -6,15 +6,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { removeStaleTemps, writeFileAtomic } from "../io/write-atomic.js";
 import { Iris } from "../rdf/iris.js";
-import { assemble } from "./assemble.js";
+import { type AssembleReport, assemble } from "./assemble.js";
 import { extractUnits } from "./extract-units.js";
-import { outPaths, PER_ARTICLE_DIRS } from "./layout.js";
-import { pipelineVersion } from "./pipeline-version.js";
+import { type OutPaths, outPaths, PER_ARTICLE_DIRS } from "./layout.js";
+import { assemblyVersion, pipelineVersion } from "./pipeline-version.js";
 import { planUnits } from "./plan.js";
 import type { UnitOutcome } from "./process-unit.js";
 import type { Shard } from "./shard.js";
 import { type ArticleState, clearArticleOutputs, listOutputIds, readState, removeArticleOutputs, writeState } from "./state.js";
-import type { ArticleUnit } from "./unit.js";
+import { type ArticleUnit, hashString } from "./unit.js";
 
 export interface BuildProgress {
   start(label: string, total: number): void;
@@ -83,6 +83,21 @@ function outsideOf(out: string, files: readonly string[]): string[] {
   return files.filter((f) => !path.resolve(f).startsWith(root));
 }
 
+/** The summary of the previous build if its manifest matches and its corpus files are all there. */
+function unchangedSummary(paths: OutPaths, current: { base: string; pipeline: string; assembly: string; shard: string | null; digest: string }): AssembleReport | null {
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(fs.readFileSync(paths.manifest, "utf8")) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  // The digest covers every built article's id and content hash, so an article re-extracted by a killed run still counts as a change.
+  const same = (["base", "pipeline", "assembly", "shard", "digest"] as const).every((k) => manifest[k] === current[k]);
+  const complete = [paths.graphJson, paths.turtle, paths.nquads].every((f) => fs.existsSync(f));
+  const summary = manifest.summary as AssembleReport | undefined;
+  return same && complete && summary && typeof summary.triples === "number" ? summary : null;
+}
+
 export async function buildFolder(inputFiles: readonly string[], options: BuildOptions): Promise<BuildReport> {
   const iris = new Iris(options.base === undefined ? {} : { base: options.base });
   const out = options.out;
@@ -124,11 +139,19 @@ export async function buildFolder(inputFiles: readonly string[], options: BuildO
     .filter((s) => s.status === "failed")
     .map((s) => ({ id: s.id, file: s.label, code: s.failure?.code ?? "E_INTERNAL", message: s.failure?.message ?? `${s.label}: failed` }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  options.progress?.start("writing the graph", ok.length);
-  const assembled = await assemble(ok, paths, iris, (n) => options.progress?.update(n));
-  options.progress?.stop();
+  const assembly = assemblyVersion();
+  const shard = options.shard ? `${options.shard.index}/${options.shard.count}` : null;
+  // Nothing extracted and the same articles, base and code as the last build: its corpus files stand.
+  const digest = hashString(ordered.filter((s) => s.status === "ok").map((s) => `${s.id} ${s.hash}`).sort().join("\n"));
+  const previous = todo.length === 0 ? unchangedSummary(paths, { base: iris.base, pipeline, assembly, shard, digest }) : null;
+  let assembled = previous;
+  if (!assembled) {
+    options.progress?.start("writing the graph", ok.length);
+    assembled = await assemble(ok, paths, iris, (n) => options.progress?.update(n));
+    options.progress?.stop();
+  }
   writeFileAtomic(paths.errors, `${JSON.stringify(failures, null, 2)}\n`);
-  const manifest = { format: "newsgraph-build", version: 1, base: iris.base, pipeline, shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null, articles: ok };
+  const manifest = { format: "newsgraph-build", version: 1, base: iris.base, pipeline, assembly, shard, digest, summary: assembled, articles: ok };
   writeFileAtomic(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
   // Only now that the manifest no longer lists them: outputs of articles gone from the inputs.
   const current = new Set(units.map((u) => u.id));

@@ -27,21 +27,39 @@ function findModels(from: string): string | null {
   }
 }
 
+/** Code that turns extractions into the corpus files: a change rebuilds them even if no article changed. */
+const ASSEMBLING_CODE = ["build", "corpus", "graph", "rdf"];
+
+const SRC_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
 let cached: string | null = null;
+let cachedAssembly: string | null = null;
 
 export function pipelineVersion(): string {
   if (cached) return cached;
-  const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const files: string[] = [];
-  for (const entry of EXTRACTING_CODE) listFiles(path.join(srcRoot, entry), files);
-  const models = findModels(srcRoot);
+  for (const entry of EXTRACTING_CODE) listFiles(path.join(SRC_ROOT, entry), files);
+  const models = findModels(SRC_ROOT);
   if (models) for (const name of fs.readdirSync(models).sort()) if (fs.statSync(path.join(models, name)).isFile()) files.push(path.join(models, name));
+  cached = hashFiles(files);
+  return cached;
+}
+
+export function assemblyVersion(): string {
+  if (cachedAssembly) return cachedAssembly;
+  const files: string[] = [];
+  for (const entry of ASSEMBLING_CODE) listFiles(path.join(SRC_ROOT, entry), files);
+  cachedAssembly = hashFiles(files);
+  return cachedAssembly;
+}
+
+function hashFiles(files: readonly string[]): string {
+  const srcRoot = SRC_ROOT;
   const hash = createHash("sha256");
   for (const file of files) {
     hash.update(path.relative(srcRoot, file).replace(/\\/g, "/"));
     hash.update("\0");
     hash.update(fs.readFileSync(file));
   }
-  cached = hash.digest("hex").slice(0, 16);
-  return cached;
+  return hash.digest("hex").slice(0, 16);
 }

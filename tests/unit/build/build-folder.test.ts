@@ -130,3 +130,23 @@ describe("build: interrupted", () => {
     expect(outputs(out)).toEqual(await clean(dir));
   });
 });
+
+describe("build: unchanged reruns", () => {
+  it("keeps the corpus files of an unchanged rerun, and rebuilds them when an article changed in a killed run", async () => {
+    const dir = corpus();
+    const out = outFor(dir);
+    await build(dir, out);
+    const stamp = fs.statSync(path.join(out, "graph.json")).mtimeMs;
+    const again = await build(dir, out);
+    expect(fs.statSync(path.join(out, "graph.json")).mtimeMs).toBe(stamp);
+    expect(again.statements).toBeGreaterThan(0);
+    // A killed run re-extracted biden but never wrote the corpus files: the next run must.
+    fs.writeFileSync(path.join(dir, "biden.txt"), "Biden meets Xi\n\nPresident Joe Biden met Xi Jinping in Bali on Monday.\n");
+    const manifest = fs.readFileSync(path.join(out, "manifest.json"), "utf8");
+    await build(dir, out);
+    fs.writeFileSync(path.join(out, "manifest.json"), manifest);
+    const after = await build(dir, out);
+    expect(after.extracted).toBe(0);
+    expect(outputs(out)).toEqual(await clean(dir));
+  });
+});
