@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import { type ErrorCode, NewsgraphError } from "../pipeline/errors.js";
 import type { OutputFormat } from "./formats.js";
 import type { QueryForm } from "./query-form.js";
-import { checkReadOnly, type QueryOutput } from "./sparql.js";
+import { checkReadOnly, type QueryDataset, type QueryOutput } from "./sparql.js";
 import type { WorkerInit, WorkerJob, WorkerMessage } from "./worker.js";
 
 export interface EngineOptions extends WorkerInit {
@@ -82,11 +82,11 @@ export class SparqlEngine {
   }
 
   /** Runs a read-only query; rejects with E_TIMEOUT when it runs too long. */
-  query(query: string, format: OutputFormat, timeoutMs = this.options.timeoutMs): Promise<TimedOutput> {
+  query(query: string, format: OutputFormat, timeoutMs = this.options.timeoutMs, dataset: QueryDataset = {}): Promise<TimedOutput> {
     checkReadOnly(query);
     if (this.closed) return Promise.reject(new NewsgraphError("E_QUERY", "the SPARQL engine is closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, query, format }, timeoutMs, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, query, format, dataset }, timeoutMs, resolve, reject });
       void this.ready?.then(
         () => this.pump(),
         () => undefined,

@@ -1,6 +1,7 @@
 // Runs one read-only SPARQL 1.1 query on an Oxigraph store and writes its
 // results in the asked format. The default graph is the union of all graphs,
 // as on Virtuoso, so a query sees every article without naming graphs.
+import oxigraph from "oxigraph";
 import { NewsgraphError } from "../pipeline/errors.js";
 import { isGraphForm, MEDIA_TYPE, OXIGRAPH_FORMAT, type OutputFormat, resolveFormat } from "./formats.js";
 import { type QueryForm, queryForm } from "./query-form.js";
@@ -23,12 +24,28 @@ export function checkReadOnly(query: string): QueryForm {
   return form;
 }
 
-export function runSparql(store: OxStore, query: string, requested: OutputFormat): QueryOutput {
+/** The SPARQL Protocol's default-graph-uri and named-graph-uri: the query's dataset, when given. */
+export interface QueryDataset {
+  readonly defaultGraphs?: readonly string[];
+  readonly namedGraphs?: readonly string[];
+}
+
+function datasetOptions(dataset: QueryDataset): Record<string, unknown> {
+  const defaults = dataset.defaultGraphs ?? [];
+  const named = dataset.namedGraphs ?? [];
+  if (!defaults.length && !named.length) return { use_default_graph_as_union: true };
+  return {
+    ...(defaults.length ? { default_graph: defaults.map((g) => oxigraph.namedNode(g)) } : { use_default_graph_as_union: true }),
+    ...(named.length ? { named_graphs: named.map((g) => oxigraph.namedNode(g)) } : {}),
+  };
+}
+
+export function runSparql(store: OxStore, query: string, requested: OutputFormat, dataset: QueryDataset = {}): QueryOutput {
   const form = checkReadOnly(query);
   const format = resolveFormat(form, requested);
   let body: unknown;
   try {
-    body = store.query(query, { use_default_graph_as_union: true, results_format: OXIGRAPH_FORMAT[format] });
+    body = store.query(query, { ...datasetOptions(dataset), results_format: OXIGRAPH_FORMAT[format] });
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
     throw new NewsgraphError("E_QUERY", `SPARQL query failed: ${message}`);

@@ -5,7 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { isNewsgraphError } from "../pipeline/errors.js";
 import { openBuildDataset } from "./build-dataset.js";
 import type { OutputFormat } from "./formats.js";
-import { runSparql } from "./sparql.js";
+import { type QueryDataset, runSparql } from "./sparql.js";
 import { loadStore, type OxStore } from "./store.js";
 
 export interface WorkerInit {
@@ -17,6 +17,7 @@ export interface WorkerJob {
   readonly id: number;
   readonly query: string;
   readonly format: OutputFormat;
+  readonly dataset: QueryDataset;
 }
 
 export type WorkerMessage =
@@ -41,7 +42,7 @@ if (port) {
   port.on("message", (job: WorkerJob) => {
     if (!store) return;
     try {
-      const out = runSparql(store, job.query, job.format);
+      const out = runSparql(store, job.query, job.format, job.dataset);
       port.postMessage({ type: "result", id: job.id, ...out } satisfies WorkerMessage);
     } catch (error) {
       fail(job.id, error);

@@ -1,12 +1,13 @@
 // The read-only SPARQL 1.1 Protocol endpoint at /sparql: GET ?query=, POST
-// as a form or as application/sparql-query; results by content negotiation;
-// updates refused with 403; each query stopped at the configured timeout.
+// as a form or as application/sparql-query, with default-graph-uri and
+// named-graph-uri; results by content negotiation; updates refused with 403;
+// each query stopped at the configured timeout.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isNewsgraphError } from "../pipeline/errors.js";
 import { SparqlEngine } from "../query/engine.js";
 import { GRAPH_FORMATS, MEDIA_TYPE, type OutputFormat } from "../query/formats.js";
 import { isGraphForm } from "../query/formats.js";
-import { checkReadOnly } from "../query/sparql.js";
+import { checkReadOnly, type QueryDataset } from "../query/sparql.js";
 
 export const DEFAULT_SPARQL_TIMEOUT_MS = 10_000;
 const MAX_QUERY_BYTES = 1024 * 1024;
@@ -75,25 +76,35 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** The query text of a GET or POST request, refusing updates. */
-async function queryOf(req: IncomingMessage, url: URL): Promise<string> {
+interface Request {
+  readonly query: string;
+  readonly dataset: QueryDataset;
+}
+
+const datasetOf = (params: URLSearchParams): QueryDataset => ({
+  defaultGraphs: params.getAll("default-graph-uri"),
+  namedGraphs: params.getAll("named-graph-uri"),
+});
+
+/** The query text and dataset of a GET or POST request, refusing updates. */
+async function queryOf(req: IncomingMessage, url: URL): Promise<Request> {
   if (req.method === "GET" || req.method === "HEAD") {
     if (url.searchParams.has("update")) throw new HttpError(403, "this endpoint is read-only: SPARQL updates are refused");
     const query = url.searchParams.get("query");
     if (query === null) throw new HttpError(400, "no query: send GET /sparql?query=… or POST a query (SPARQL 1.1 Protocol)");
-    return query;
+    return { query, dataset: datasetOf(url.searchParams) };
   }
   if (req.method !== "POST") throw new HttpError(405, "use GET or POST");
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
   const body = await readBody(req);
   if (type === "application/sparql-update") throw new HttpError(403, "this endpoint is read-only: SPARQL updates are refused");
-  if (type === "application/sparql-query") return body;
+  if (type === "application/sparql-query") return { query: body, dataset: datasetOf(url.searchParams) };
   if (type === "application/x-www-form-urlencoded") {
     const form = new URLSearchParams(body);
     if (form.has("update")) throw new HttpError(403, "this endpoint is read-only: SPARQL updates are refused");
     const query = form.get("query");
     if (query === null) throw new HttpError(400, "no query: the form has no query field");
-    return query;
+    return { query, dataset: datasetOf(form) };
   }
   throw new HttpError(415, "POST a query as application/sparql-query or as a form (application/x-www-form-urlencoded)");
 }
@@ -118,10 +129,10 @@ export function createSparqlEndpoint(dir: string, timeoutMs = DEFAULT_SPARQL_TIM
     async handle(req, res) {
       try {
         const url = new URL(req.url ?? "/", "http://localhost");
-        const query = await queryOf(req, url);
+        const { query, dataset } = await queryOf(req, url);
         const form = checkReadOnly(query);
         const format = negotiate(req.headers.accept, isGraphForm(form));
-        const out = await (await engine).query(query, format);
+        const out = await (await engine).query(query, format, timeoutMs, dataset);
         res.writeHead(200, {
           "Content-Type": MEDIA_TYPE[out.format],
           "Cache-Control": "no-store",

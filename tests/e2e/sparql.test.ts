@@ -62,6 +62,13 @@ describe("sparql: the /sparql endpoint", () => {
     else expect(text).toMatch(body);
   });
 
+  it("takes default-graph-uri from the request", async () => {
+    const count = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/NewsArticle> }";
+    const graph = encodeURIComponent("https://w3id.org/newsgraph/data/article/a2");
+    const res = await fetch(`${server.url}?query=${encodeURIComponent(count)}&default-graph-uri=${graph}`, { headers: { Accept: "text/csv" } });
+    expect(await res.text()).toBe("n\r\n1\r\n");
+  });
+
   it("answers CONSTRUCT as Turtle or N-Triples", async () => {
     const construct =
       "CONSTRUCT { ?p a <https://schema.org/Person> } WHERE { ?p a <https://schema.org/Person> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?n }";

@@ -38,6 +38,15 @@ describe("query: SPARQL on the embedded store", () => {
     expect(runSparql(store, PEOPLE, "csv").body).toBe("name\r\nJoe Biden\r\nVladimir Putin\r\n");
   });
 
+  it("takes the dataset from default-graph-uri and named-graph-uri when given", () => {
+    const articles = "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/NewsArticle> }";
+    const a1 = "https://w3id.org/newsgraph/data/article/a1";
+    expect(runSparql(store, articles, "csv").body).toBe("n\r\n2\r\n");
+    expect(runSparql(store, articles, "csv", { defaultGraphs: [a1] }).body).toBe("n\r\n1\r\n");
+    const named = "SELECT ?g WHERE { GRAPH ?g { ?s a <https://schema.org/NewsArticle> } }";
+    expect(runSparql(store, named, "csv", { namedGraphs: [a1] }).body).toBe(`g\r\n${a1}\r\n`);
+  });
+
   it.each([
     ["json", "application/sparql-results+json", /"bindings":\[\{"name":\{"type":"literal","value":"Joe Biden"\}\}/],
     ["xml", "application/sparql-results+xml", /<literal>Joe Biden<\/literal>/],
