@@ -99,7 +99,15 @@ export function findVerbAttributions(ctx: RuleContext): Draft[] {
         const b = view.tokens[beforeComma - 1];
         const q = ctx.quotes.find((x) => x.outer.end === (b?.end ?? -1) || x.outer.end === (view.tokens[beforeComma]?.end ?? -1));
         const content = q ?? (a && b ? { start: a.start, end: b.end } : null);
-        if (content) drafts.push({ content: { start: content.start, end: content.end }, cue: tokenSpan(view, c), speaker: who, addressee, via: null, rule: "clause-comma-cue" });
+        if (content)
+          drafts.push({
+            content: { start: content.start, end: content.end },
+            cue: tokenSpan(view, c),
+            speaker: who,
+            addressee,
+            via: null,
+            rule: "clause-comma-cue",
+          });
       }
     }
   });
@@ -135,7 +143,8 @@ export function findQuoteAttributions(ctx: RuleContext): Draft[] {
     const cue = cueVerb(view.word(c));
     if (cue && view.tokens[c]?.pos === "VERB" && c < before + 1) {
       const speaker = speakerBefore(view, mentions, c, view.sentenceStart(c));
-      if (speaker) drafts.push({ content: { start: q.start, end: q.end }, cue: tokenSpan(view, c), speaker, addressee: null, via: null, rule: "cue-then-quote" });
+      if (speaker)
+        drafts.push({ content: { start: q.start, end: q.end }, cue: tokenSpan(view, c), speaker, addressee: null, via: null, rule: "cue-then-quote" });
     }
   }
   return drafts;
@@ -163,7 +172,8 @@ export function findAccordingTo(ctx: RuleContext): Draft[] {
       if (view.word(j) !== ",") return;
       const a = view.tokens[sStart];
       const b = view.tokens[j - 1];
-      if (a && b && b.end > a.start) drafts.push({ content: { start: a.start, end: b.end }, cue, speaker: src, addressee: null, via: null, rule: "according-to-last" });
+      if (a && b && b.end > a.start)
+        drafts.push({ content: { start: a.start, end: b.end }, cue, speaker: src, addressee: null, via: null, rule: "according-to-last" });
     }
   });
   return drafts;
@@ -179,5 +189,14 @@ export function findHeadlineColon(ctx: RuleContext, title: Span | undefined, men
   let start = colon + 1;
   while (/\s/.test(ctx.view.text[start] ?? "")) start++;
   if (title.end - start < 8) return [];
-  return [{ content: { start, end: title.end }, cue: { start: colon, end: colon + 1 }, speaker: { start: m.start, end: m.end, entity: m.entity }, addressee: null, via: null, rule: "headline-colon" }];
+  return [
+    {
+      content: { start, end: title.end },
+      cue: { start: colon, end: colon + 1 },
+      speaker: { start: m.start, end: m.end, entity: m.entity },
+      addressee: null,
+      via: null,
+      rule: "headline-colon",
+    },
+  ];
 }

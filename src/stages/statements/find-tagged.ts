@@ -13,7 +13,11 @@ import { findTaggedSpans } from "./tagger/tagged-spans.js";
 export function findTaggedAttributions(doc: ArticleDoc, view: TokenView, mentions: MentionIndex, quotes: readonly Quotation[]): Draft[] {
   const model = attributionModel();
   if (!model) return [];
-  const tags = tagDocument(doc, model, quotes.map((q) => q.outer));
+  const tags = tagDocument(
+    doc,
+    model,
+    quotes.map((q) => q.outer),
+  );
   const paragraphOf = (doc.sentences ?? []).map((s) => s.paragraph);
   return assembleStatements(view, mentions, findTaggedSpans(view.tokens, tags), paragraphOf);
 }

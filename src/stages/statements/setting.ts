@@ -19,15 +19,42 @@ const SPECIFICITY: Readonly<Record<string, number>> = { city: 3, region: 2, coun
 /** How many paragraphs a scene carries over. */
 export const SCENE_REACH = 2;
 
+const PLACES = new WeakMap<readonly Mention[], readonly Mention[]>();
+
+/** The resolved place mentions of a mention list, by start (cached per list). */
+function placeMentions(mentions: readonly Mention[]): readonly Mention[] {
+  let places = PLACES.get(mentions);
+  if (!places) {
+    places = mentions.filter((m) => m.type === "Place" && m.entity).sort((a, b) => a.start - b.start);
+    PLACES.set(mentions, places);
+  }
+  return places;
+}
+
 /** The most specific place in a span introduced by "in"/"at" ("in the Black Sea resort city of Sochi" → Sochi). */
 export function placeIn(view: TokenView, mentions: readonly Mention[], span: Span, exclude: readonly Span[]): string | null {
   let best: { id: string; rank: number } | null = null;
-  for (const m of mentions) {
-    if (m.type !== "Place" || !m.entity || m.start < span.start || m.end > span.end) continue;
+  const places = placeMentions(mentions);
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((places[mid]?.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < places.length; i++) {
+    const m = places[i] as Mention;
+    if (m.start >= span.end) break;
+    if (!m.entity || m.end > span.end) continue;
     if (exclude.some((x) => m.start >= x.start && m.end <= x.end)) continue;
     // walk back over the noun phrase to the preposition that introduces it
     let k = view.indexAt(m.start) - 1;
-    while (k >= 0 && !PLACE_PREPOSITIONS.has(view.word(k).toLowerCase()) && ["DET", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT"].includes(view.tokens[k]?.pos ?? "") && view.indexAt(m.start) - k < 8) {
+    while (
+      k >= 0 &&
+      !PLACE_PREPOSITIONS.has(view.word(k).toLowerCase()) &&
+      ["DET", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT"].includes(view.tokens[k]?.pos ?? "") &&
+      view.indexAt(m.start) - k < 8
+    ) {
       if (view.word(k).toLowerCase() !== "of" && view.tokens[k]?.pos === "ADP") break;
       k--;
     }

@@ -48,7 +48,11 @@ function speakerFromTokens(view: TokenView, mentions: MentionIndex, first: numbe
 /** The speaker phrase ending just before token `cue`, or null. */
 export function speakerBefore(view: TokenView, mentions: MentionIndex, cue: number, limit: number): Speaker | null {
   let k = cue - 1;
-  while (k >= limit && ((SKIP_BEFORE_CUE.has(view.tokens[k]?.pos ?? "") && !SUBJECT_PRONOUNS.has(view.word(k).toLowerCase())) || INTENSIFIERS.has(view.word(k).toLowerCase()))) k--;
+  while (
+    k >= limit &&
+    ((SKIP_BEFORE_CUE.has(view.tokens[k]?.pos ?? "") && !SUBJECT_PRONOUNS.has(view.word(k).toLowerCase())) || INTENSIFIERS.has(view.word(k).toLowerCase()))
+  )
+    k--;
   if (k < limit) return null;
   const end = k;
   const m = mentions.at(view.tokens[k]?.start ?? -1);

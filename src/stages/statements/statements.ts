@@ -15,6 +15,7 @@ import { findTaggedAttributions } from "./find-tagged.js";
 import { findQuotations, type Quotation } from "./quotes.js";
 import { dateIn, placeIn, SCENE_REACH, scenesBySentence } from "./setting.js";
 import { mentionIndex } from "./speaker.js";
+import { findSignedQuotes, findTranscriptLines } from "./transcript.js";
 
 function tokensOf(view: TokenView, span: Span): number {
   return view.indexAt(span.end) - view.indexAt(span.start);
@@ -46,7 +47,9 @@ function attachVia(drafts: readonly Draft[], according: readonly Draft[], view: 
   const rest: Draft[] = [];
   const out = [...drafts];
   for (const a of according) {
-    const i = out.findIndex((d) => d.speaker && d.cue && view.tokens[view.indexAt(d.cue.start)]?.sentence === view.tokens[view.indexAt(a.cue?.start ?? 0)]?.sentence);
+    const i = out.findIndex(
+      (d) => d.speaker && d.cue && view.tokens[view.indexAt(d.cue.start)]?.sentence === view.tokens[view.indexAt(a.cue?.start ?? 0)]?.sentence,
+    );
     const target = out[i];
     if (target && a.speaker?.entity) out[i] = { ...target, via: a.speaker.entity };
     else if (!target) rest.push(a);
@@ -65,7 +68,8 @@ function continuedQuotes(quotes: readonly Quotation[], drafts: readonly Draft[],
     if (!p || q.outer.start !== p.start || (q.outer.end - q.outer.start) / (p.end - p.start) < 0.8) continue;
     const previous = [...all, ...out].filter((d) => d.content.end <= q.start && d.speaker).pop();
     const prevParagraph = paragraphs.findIndex((x) => previous && x.start <= previous.content.start && previous.content.start < x.end);
-    if (previous && pIndex - prevParagraph <= 2) out.push({ content: { start: q.start, end: q.end }, cue: null, speaker: previous.speaker, addressee: null, via: null, rule: "continued-quote" });
+    if (previous && pIndex - prevParagraph <= 2)
+      out.push({ content: { start: q.start, end: q.end }, cue: null, speaker: previous.speaker, addressee: null, via: null, rule: "continued-quote" });
   }
   return out;
 }
@@ -78,7 +82,9 @@ function kindOf(content: Span, quotes: readonly Quotation[]): StatementKind {
 }
 
 function aboutOf(content: Span, mentions: readonly Mention[], speaker: string | null): string[] {
-  const ids = mentions.filter((m) => m.entity && m.start >= content.start && m.end <= content.end && !(m.kind === "pronoun" && m.entity === speaker)).map((m) => m.entity ?? "");
+  const ids = mentions
+    .filter((m) => m.entity && m.start >= content.start && m.end <= content.end && !(m.kind === "pronoun" && m.entity === speaker))
+    .map((m) => m.entity ?? "");
   return [...new Set(ids)].sort();
 }
 
@@ -90,14 +96,25 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const ctx: RuleContext = { view, mentions: mentionIndex(mentions.filter((m) => m.entity)), quotes, paragraphs };
   const title = doc.meta.head[0];
   // The headline rule is exact; the tagger comes next; the other rules only fill gaps it left.
-  const headline = findHeadlineColon(ctx, title, mentions);
+  const headline = [
+    ...findHeadlineColon(ctx, title, mentions),
+    ...findTranscriptLines(doc.text, paragraphs, mentions),
+    ...findSignedQuotes(doc.text, paragraphs, quotes, mentions),
+  ];
   const tagged = findTaggedAttributions(doc, view, ctx.mentions, quotes).filter((d) => !headline.some((h) => overlaps(h.content, d.content)));
-  const free = (d: Draft): boolean => !tagged.some((t) => overlaps(t.content, d.content));
+  const free = (d: Draft): boolean => !tagged.some((t) => overlaps(t.content, d.content)) && !headline.some((h) => overlaps(h.content, d.content));
   const primary = mergeDrafts([...headline, ...tagged, ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx)].filter(free)]);
   const { drafts, rest } = attachVia(primary, findAccordingTo(ctx).filter(free), view);
   const merged = mergeDrafts([...drafts, ...rest]);
-  const all = [...merged, ...continuedQuotes(quotes, merged, paragraphs)].filter((d) => tokensOf(view, d.content) > 0);
-  const scenes = scenesBySentence(doc, view, mentions, quotes.map((q) => q.outer));
+  const all = [...merged, ...continuedQuotes(quotes, merged, paragraphs).filter((d) => !headline.some((h) => overlaps(h.content, d.content)))].filter(
+    (d) => tokensOf(view, d.content) > 0,
+  );
+  const scenes = scenesBySentence(
+    doc,
+    view,
+    mentions,
+    quotes.map((q) => q.outer),
+  );
   const sentences = doc.sentences ?? [];
   return all
     .map((d): Statement => {

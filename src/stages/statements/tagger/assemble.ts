@@ -3,6 +3,7 @@
 // own source, else a source nearby in the sentence, becomes the speaker, resolved to an entity.
 import type { Span } from "../../../model/span.js";
 import type { Speaker } from "../../../model/statement.js";
+import { cueVerb } from "../../../lexicon/cues.js";
 import type { TokenView } from "../../token-view.js";
 import type { Draft } from "../drafts.js";
 import type { MentionIndex } from "../speaker.js";
@@ -41,12 +42,20 @@ function clusters(contents: readonly TaggedSpan[]): TaggedSpan[] {
 /**
  * The contents a cue introduces. The nearest cluster on each side join into one
  * ("“…,” he said, “…”") when only the source and punctuation separate them from
- * the cue, and the joined span keeps most of it content.
+ * the cue, and the joined span keeps most of it content. Unquoted words after a
+ * quotation's cue ("“…,” she said to the crowd") are not content.
  */
-export function contentsOfCue(cue: TaggedSpan, contents: readonly TaggedSpan[], glue: (token: number) => boolean): Span[] {
+export function contentsOfCue(
+  cue: TaggedSpan,
+  contents: readonly TaggedSpan[],
+  glue: (token: number) => boolean,
+  quoted: (s: TaggedSpan) => boolean = () => false,
+): TaggedSpan[] {
   const groups = clusters(contents);
   const before = groups.filter((g) => g.last < cue.first).pop();
   const after = groups.find((g) => g.first > cue.last);
+  // "“…,” Melanie said to the nominee": a quotation's cue adds no unquoted content after it
+  if (before && after && quoted(before) && !quoted(after)) return groups.filter((g) => g !== after);
   const bridged = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) if (k < cue.first || k > cue.last) if (!glue(k)) return false;
     return true;
@@ -62,11 +71,67 @@ export function contentsOfCue(cue: TaggedSpan, contents: readonly TaggedSpan[], 
 }
 
 function speakerFor(view: TokenView, mentions: MentionIndex, link: CueLinks, sentenceSources: readonly TaggedSpan[]): Speaker | null {
-  const own = nearest(view, link.cue, link.sources);
+  const own = nearest(
+    view,
+    link.cue,
+    link.sources.filter((x) => plausibleSource(view, x)),
+  );
   if (own) return speakerOf(view, mentions, own);
   const borrowed = nearest(view, link.cue, sentenceSources);
   return borrowed ? speakerOf(view, mentions, borrowed) : null;
 }
+
+/**
+ * The one content a cue keeps: the largest, unless it lies before the cue with
+ * other words between ("… to NATO, following Brussels accusing Russia of …")
+ * while another content follows the cue directly.
+ */
+function mainContent(cue: TaggedSpan, contents: readonly TaggedSpan[], glue: (token: number) => boolean): TaggedSpan | undefined {
+  const largest = [...contents].sort((a, b) => size(b) - size(a) || a.first - b.first)[0];
+  const after = contents.find((c) => c.first > cue.last && c.first - cue.last <= 2);
+  if (!largest || !after || largest.last >= cue.first) return largest;
+  for (let k = largest.last + 1; k < cue.first; k++) if (!glue(k)) return after;
+  return largest;
+}
+
+/** "pressing concerns", "growing fears": a participle before its one-word noun modifies it, it cites nothing. */
+function modifierCue(view: TokenView, cue: TaggedSpan, content: TaggedSpan): boolean {
+  return (
+    cue.first === cue.last &&
+    content.first === content.last &&
+    content.first === cue.last + 1 &&
+    /ing$/i.test(view.word(cue.first)) &&
+    view.tokens[content.first]?.pos === "NOUN"
+  );
+}
+
+/** "was also the first time Putin himself commented on": a named person inside a long cue, right before its speech verb, is the speaker. */
+function speakerInCue(view: TokenView, mentions: MentionIndex, cue: TaggedSpan): { speaker: Speaker; cue: Span } | null {
+  for (let k = cue.first + 1; k <= cue.last; k++) {
+    if (cueVerb(view.word(k))?.kind !== "speech" || view.tokens[k]?.pos !== "VERB") continue;
+    for (let j = k - 1; j >= Math.max(cue.first, k - 2); j--) {
+      const m = mentions.at(view.tokens[j]?.start ?? -1);
+      if (m?.entity && m.kind === "name" && m.type === "Person")
+        return { speaker: { start: m.start, end: m.end, entity: m.entity }, cue: { start: view.tokens[k]?.start ?? cue.start, end: cue.end } };
+    }
+  }
+  return null;
+}
+
+const OPENING = /^[“"‘«]$/u;
+const NOT_SPEAKER_START = new Set(["VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"]);
+const SPEAKER_HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM", "X"]);
+
+/** Whether a tagged source can name a speaker: a noun phrase, not a clause ("brief the allies on what"). */
+export function plausibleSource(view: TokenView, source: TaggedSpan): boolean {
+  if (NOT_SPEAKER_START.has(view.tokens[source.first]?.pos ?? "")) return false;
+  for (let k = source.first; k <= source.last; k++) if (SPEAKER_HEADS.has(view.tokens[k]?.pos ?? "")) return true;
+  return false;
+}
+
+/** The last span of a link, in token order. */
+const linkEnd = (link: CueLinks): number => Math.max(link.cue.last, ...link.contents.map((c) => c.last), ...link.sources.map((x) => x.last));
+const linkStart = (link: CueLinks): number => Math.min(link.cue.first, ...link.contents.map((c) => c.first), ...link.sources.map((x) => x.first));
 
 export function assembleStatements(view: TokenView, mentions: MentionIndex, spans: readonly TaggedSpan[], sentenceParagraph: readonly number[]): Draft[] {
   const byParagraph = new Map<number, TaggedSpan[]>();
@@ -74,19 +139,62 @@ export function assembleStatements(view: TokenView, mentions: MentionIndex, span
     const p = sentenceParagraph[view.tokens[s.first]?.sentence ?? 0] ?? -1;
     byParagraph.set(p, [...(byParagraph.get(p) ?? []), s]);
   }
+  const quoted = (g: TaggedSpan): boolean => OPENING.test(view.word(g.first)) || OPENING.test(view.word(g.first - 1));
+  const sentenceOf = (k: number): number => view.tokens[k]?.sentence ?? -1;
   const drafts: Draft[] = [];
   for (const group of byParagraph.values()) {
     const sources = group.filter((s) => s.role === "source");
-    for (const link of linkParagraph(view, group)) {
-      if (link.contents.length === 0) continue;
-      const speaker = speakerFor(view, mentions, link, sources);
-      const via = link.via ? speakerOf(view, mentions, link.via).entity : null;
+    const links = linkParagraph(view, group);
+    // A cue whose own source is a clause, not a noun phrase ("… brief the allies on what was said and agreed"),
+    // is no attribution: its words continue the content they follow.
+    const bogus = links.filter((l) => l.sources.length > 0 && l.sources.every((x) => !plausibleSource(view, x)));
+    const real = links.filter((l) => !bogus.includes(l) && l.contents.length > 0);
+    const extended = new Map<TaggedSpan, TaggedSpan>();
+    for (const b of bogus) {
+      const start = linkStart(b);
+      const host = real.flatMap((l) => l.contents).find((c) => c.last < start && start - c.last <= 2 && sentenceOf(c.last) === sentenceOf(start));
+      const last = linkEnd(b);
+      if (host) extended.set(host, { ...host, last, end: view.tokens[last]?.end ?? host.end });
+    }
+    const speakers = sources.filter((x) => plausibleSource(view, x));
+    for (const link of real) {
+      const speaker = speakerFor(view, mentions, link, speakers);
+      const via = link.via ? viaOf(view, mentions, link.via) : null;
       const inSource = (k: number): boolean => link.sources.some((x) => x.first <= k && k <= x.last);
       const glue = (k: number): boolean => inSource(k) || view.tokens[k]?.pos === "PUNCT";
-      for (const content of contentsOfCue(link.cue, link.contents, glue)) {
-        drafts.push({ content: { start: content.start, end: content.end }, cue: { start: link.cue.start, end: link.cue.end }, speaker, addressee: null, via, rule: "tagger" });
-      }
+      const inner = speakerInCue(view, mentions, link.cue);
+      const cue = inner ? inner.cue : link.cue;
+      const content = mainContent(
+        link.cue,
+        contentsOfCue(
+          link.cue,
+          link.contents.map((c) => extended.get(c) ?? c),
+          glue,
+          quoted,
+        ),
+        glue,
+      );
+      if (content && !modifierCue(view, link.cue, content))
+        drafts.push({
+          content: { start: content.start, end: content.end },
+          cue: { start: cue.start, end: cue.end },
+          speaker: inner?.speaker ?? speaker,
+          addressee: null,
+          via,
+          rule: "tagger",
+        });
     }
   }
   return drafts;
+}
+
+const REPORTERS = new Set(["Organization", "Person"]);
+
+/** Who reported a statement ("according to Bloomberg"): a named person or organisation in the phrase, else null. */
+function viaOf(view: TokenView, mentions: MentionIndex, source: TaggedSpan): string | null {
+  for (let k = source.last; k >= source.first; k--) {
+    const m = mentions.at(view.tokens[k]?.start ?? -1);
+    if (m?.entity && m.kind === "name" && REPORTERS.has(m.type)) return m.entity;
+  }
+  return null;
 }

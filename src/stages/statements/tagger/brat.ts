@@ -30,18 +30,34 @@ export function parseBrat(ann: string, text: string): GoldAttribution[] {
   for (const line of ann.split("\n")) {
     const t = /^(T\d+)\t(\S+) ([0-9; ]+)\t?/.exec(line);
     if (t) {
-      const frags = (t[3] ?? "").trim().split(";").map((f) => f.trim().split(/\s+/).map(Number));
-      spans.set(t[1] ?? "", frags.map(([s, e]) => ({ start: conv(s ?? 0), end: conv(e ?? 0) })));
+      const frags = (t[3] ?? "")
+        .trim()
+        .split(";")
+        .map((f) => f.trim().split(/\s+/).map(Number));
+      spans.set(
+        t[1] ?? "",
+        frags.map(([s, e]) => ({ start: conv(s ?? 0), end: conv(e ?? 0) })),
+      );
       continue;
     }
     const e = /^E\d+\t(.*)$/.exec(line);
-    if (e) events.push((e[1] ?? "").trim().split(/\s+/).map((a) => a.split(":")));
+    if (e)
+      events.push(
+        (e[1] ?? "")
+          .trim()
+          .split(/\s+/)
+          .map((a) => a.split(":")),
+      );
   }
   const out: GoldAttribution[] = [];
   for (const args of events) {
     if (!/^Attribution/.test(args[0]?.[0] ?? "")) continue;
     const role = (name: string): Span[] =>
-      args.slice(1).filter(([r]) => (r ?? "").replace(/\d+$/, "") === name).flatMap(([, id]) => spans.get(id ?? "") ?? []).sort(byStart);
+      args
+        .slice(1)
+        .filter(([r]) => (r ?? "").replace(/\d+$/, "") === name)
+        .flatMap(([, id]) => spans.get(id ?? "") ?? [])
+        .sort(byStart);
     const content = role("Content");
     if (content.length) out.push({ content, source: role("Source"), cue: role("Cue") });
   }

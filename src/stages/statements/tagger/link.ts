@@ -40,6 +40,13 @@ export interface CueLinks {
 
 const isAccording = (view: TokenView, cue: TaggedSpan): boolean => view.word(cue.first).toLowerCase() === "according";
 
+/** The comma that closes an "according to …" phrase opening a sentence, or -1. */
+function phraseEnd(view: TokenView, from: number): number {
+  const sentence = view.tokens[from]?.sentence;
+  for (let k = from + 1; view.tokens[k]?.sentence === sentence; k++) if (view.word(k) === ",") return k;
+  return -1;
+}
+
 export function linkParagraph(view: TokenView, group: readonly TaggedSpan[]): CueLinks[] {
   const cues = group.filter((s) => s.role === "cue");
   const links = new Map<TaggedSpan, CueLinks>(cues.map((c) => [c, { cue: c, contents: [], sources: [], via: null }]));
@@ -50,8 +57,21 @@ export function linkParagraph(view: TokenView, group: readonly TaggedSpan[]): Cu
   }
   for (const link of links.values()) {
     if (!isAccording(view, link.cue) || link.contents.length === 0) continue;
+    // "According to a translation of his words in state media, Putin said …": the words before
+    // the comma still name the source; the speech cue after it carries the content
+    const comma = view.sentenceStart(link.cue.first) === link.cue.first ? phraseEnd(view, link.cue.last) : -1;
+    const speechAfter =
+      comma < 0 ? undefined : cues.find((c) => c.first > comma && !isAccording(view, c) && view.tokens[c.first]?.sentence === view.tokens[comma]?.sentence);
+    if (speechAfter && link.contents.every((c) => c.last < comma)) {
+      const target = links.get(speechAfter);
+      const phrase = link.contents.splice(0);
+      if (target) target.via = link.sources[0] ?? phrase[0] ?? null;
+      continue;
+    }
     const sentence = view.tokens[link.cue.first]?.sentence;
-    const others = cues.filter((c) => c !== link.cue && !isAccording(view, c) && view.tokens[c.first]?.sentence === sentence && links.get(c)?.contents.length === 0);
+    const others = cues.filter(
+      (c) => c !== link.cue && !isAccording(view, c) && view.tokens[c.first]?.sentence === sentence && links.get(c)?.contents.length === 0,
+    );
     const speech = nearest(view, link.cue, others);
     const target = speech ? links.get(speech) : undefined;
     if (!target) continue;

@@ -25,3 +25,8 @@ export function attributionModel(): AttributionModel | null {
   }
   return cached;
 }
+
+/** Replaces the model the statements stage uses (null: none); for training experiments and tests. */
+export function useAttributionModel(model: AttributionModel | null): void {
+  cached = model;
+}

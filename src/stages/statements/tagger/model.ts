@@ -14,7 +14,9 @@ const MAGIC = "NGATTR2";
 
 /** Weights as int8: the scale maps the 99.99th percentile of |w| to 127, the few larger ones are clipped. */
 function quantise(w: Weights): { header: object; emit: Int8Array } {
-  const magnitudes = Float32Array.from(w.emit, (x) => Math.abs(x * w.scale)).filter((x) => x > 0).sort();
+  const magnitudes = Float32Array.from(w.emit, (x) => Math.abs(x * w.scale))
+    .filter((x) => x > 0)
+    .sort();
   const top = magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? magnitudes[magnitudes.length - 1] ?? 1;
   const scale = top / 127 || 1;
   const emit = Int8Array.from(w.emit, (x) => Math.max(-127, Math.min(127, Math.round((x * w.scale) / scale))));
@@ -62,6 +64,8 @@ export function deserialiseModel(gz: Uint8Array): AttributionModel {
   };
   const pass1 = pass(h.pass1);
   const pass2 = pass(h.pass2);
-  const cueRates = new Map<string, number>((h.cueRates as unknown[]).filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "number"));
+  const cueRates = new Map<string, number>(
+    (h.cueRates as unknown[]).filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "number"),
+  );
   return { cueRates, pass1, pass2 };
 }

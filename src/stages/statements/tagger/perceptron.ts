@@ -19,8 +19,14 @@ export function emptyWeights(bits: number, stride: number): Weights & { emit: Fl
   return { bits, stride, emit: new Float32Array((1 << bits) * T), trans: new Float32Array(T * T), start: new Float32Array(T), scale: 1 };
 }
 
+interface Constrained {
+  readonly trans: Float64Array;
+  readonly start: Float64Array;
+}
+const FROZEN = new WeakMap<Weights, Constrained>();
+
 /** Transition scores with the BIO rules folded in (-Infinity where a tag may not follow). */
-function constrained(w: Weights): { trans: Float64Array; start: Float64Array } {
+function constrained(w: Weights): Constrained {
   const trans = new Float64Array(T * T);
   const start = new Float64Array(T);
   for (let a = 0; a < T; a++) for (let b = 0; b < T; b++) trans[a * T + b] = allowed(a, b) ? (w.trans[a * T + b] ?? 0) : -Infinity;
@@ -61,14 +67,27 @@ export function emissions(w: Weights, feats: Uint32Array, len: number, out: Floa
   }
 }
 
-/** The best tag sequence under the emission and transition scores. */
-export function viterbi(w: Weights, emis: Float64Array, len: number): Uint8Array {
+let score = new Float64Array(256 * T);
+let back = new Uint8Array(256 * T);
+
+/**
+ * The best tag sequence under the emission and transition scores. `frozen`:
+ * the weights no longer change, so their constrained transitions are cached
+ * (during training they change under us and are recomputed per call).
+ */
+export function viterbi(w: Weights, emis: Float64Array, len: number, frozen = false): Uint8Array {
   const tags = new Uint8Array(len);
   if (len === 0) return tags;
-  // recomputed per call: during training the weights change under us
-  const { trans, start } = constrained(w);
-  const score = new Float64Array(len * T);
-  const back = new Uint8Array(len * T);
+  let c = frozen ? FROZEN.get(w) : undefined;
+  if (!c) {
+    c = constrained(w);
+    if (frozen) FROZEN.set(w, c);
+  }
+  const { trans, start } = c;
+  if (score.length < len * T) {
+    score = new Float64Array(len * T * 2);
+    back = new Uint8Array(len * T * 2);
+  }
   for (let t = 0; t < T; t++) score[t] = (emis[t] as number) + (start[t] as number);
   for (let i = 1; i < len; i++) {
     const prev = (i - 1) * T;

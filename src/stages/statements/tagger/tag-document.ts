@@ -1,13 +1,23 @@
 // Runs both passes of the attribution tagger over a document, one paragraph
-// at a time, and returns one tag per token. Paragraphs without a cue-like word
-// or quotation mark are skipped, and pass two only revisits what pass one tagged.
+// at a time, and returns one tag per token. Word and group templates come from
+// cached scores; paragraphs without a cue-like word or quotation mark are
+// skipped, and pass two only revisits what pass one tagged.
 import type { ArticleDoc } from "../../../model/doc.js";
 import type { Span } from "../../../model/span.js";
 import { type Sequence, type TokenContext, tokenContext } from "./context.js";
-import { cueNeighbours, firstPass } from "./features.js";
+import { type CueNeighbours, contextFeatures, cueNeighbours, type FirstPass, firstPass, MAX_FEATURES, SLOT_OFFSETS } from "./features.js";
 import type { AttributionModel } from "./model.js";
-import { decode, type Weights } from "./perceptron.js";
-import { featureRows } from "./rows.js";
+import { viterbi, type Weights } from "./perceptron.js";
+import { TAG_COUNT } from "./tags.js";
+import { GROUPS, groupFeatures, groupKeys } from "./groups.js";
+import { type DocumentWordScores, documentWordScores } from "./word-scores.js";
+
+const T = TAG_COUNT;
+const feats = new Uint32Array(MAX_FEATURES);
+const OFFSETS = Int32Array.from(SLOT_OFFSETS);
+const SLOTS = OFFSETS.length;
+const keys = new Int32Array(GROUPS);
+let emis = new Float64Array(512 * T);
 
 /** Whether a paragraph can hold an attribution at all: a cue-like word or a quotation mark. */
 function mayAttribute(c: TokenContext, seq: Sequence): boolean {
@@ -21,19 +31,89 @@ function tagged(first: Uint8Array, seq: Sequence): boolean {
   return false;
 }
 
-export function tagPass(c: TokenContext, w: Weights, first: Uint8Array | null): Uint8Array {
-  const near = cueNeighbours(c);
+/** Emission scores of a sequence's tokens into `emis`: cached word scores plus the hashed context features. */
+function sequenceEmissions(c: TokenContext, near: CueNeighbours, seq: Sequence, w: Weights, summary: FirstPass | null, words: DocumentWordScores): void {
+  const emit = w.emit;
+  const scale = w.scale;
+  const mask = (1 << w.bits) - 1;
+  const { vectors, none } = words;
+  const starts = c.sentenceStart;
+  const form = c.form;
+  const n = c.n;
+  const second = summary !== null;
+  for (let i = seq.from; i < seq.to; i++) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let a6 = 0;
+    const count = contextFeatures(c, near, i, summary, feats, 0);
+    for (let f = 0; f < count; f++) {
+      const base = ((feats[f] as number) & mask) * 7;
+      a0 += emit[base] as number;
+      a1 += emit[base + 1] as number;
+      a2 += emit[base + 2] as number;
+      a3 += emit[base + 3] as number;
+      a4 += emit[base + 4] as number;
+      a5 += emit[base + 5] as number;
+      a6 += emit[base + 6] as number;
+    }
+    groupKeys(c, near, i, summary, keys);
+    let m = count;
+    for (let g = 0; g < GROUPS; g++) m += groupFeatures(g, keys[g] as number, second, feats, m);
+    for (let f = count; f < m; f++) {
+      const base = ((feats[f] as number) & mask) * 7;
+      a0 += emit[base] as number;
+      a1 += emit[base + 1] as number;
+      a2 += emit[base + 2] as number;
+      a3 += emit[base + 3] as number;
+      a4 += emit[base + 4] as number;
+      a5 += emit[base + 5] as number;
+      a6 += emit[base + 6] as number;
+    }
+    const sentence = starts[i];
+    for (let slot = 0; slot < SLOTS; slot++) {
+      const x = i + (OFFSETS[slot] as number);
+      const v = x >= 0 && x < n && starts[x] === sentence ? (vectors[form[x] as number] as Float64Array) : none;
+      const base = slot * 7;
+      a0 += v[base] as number;
+      a1 += v[base + 1] as number;
+      a2 += v[base + 2] as number;
+      a3 += v[base + 3] as number;
+      a4 += v[base + 4] as number;
+      a5 += v[base + 5] as number;
+      a6 += v[base + 6] as number;
+    }
+    const o = (i - seq.from) * 7;
+    emis[o] = a0 * scale;
+    emis[o + 1] = a1 * scale;
+    emis[o + 2] = a2 * scale;
+    emis[o + 3] = a3 * scale;
+    emis[o + 4] = a4 * scale;
+    emis[o + 5] = a5 * scale;
+    emis[o + 6] = a6 * scale;
+  }
+}
+
+/** Tags the document with one pass's weights (pass two when `first`, pass one's tags, is given). */
+export function tagPass(c: TokenContext, w: Weights, first: Uint8Array | null, near: CueNeighbours = cueNeighbours(c)): Uint8Array {
   const summary = first ? firstPass(c, first) : null;
+  const words = documentWordScores(c, w, first !== null);
   const tags = new Uint8Array(c.n);
   for (const seq of c.sequences) {
     if (first ? !tagged(first, seq) : !mayAttribute(c, seq)) continue;
-    const rows = featureRows(c, near, seq, summary, w.bits, w.stride);
-    tags.set(decode(w, rows, seq.to - seq.from), seq.from);
+    const len = seq.to - seq.from;
+    if (emis.length < len * T) emis = new Float64Array(len * T * 2);
+    sequenceEmissions(c, near, seq, w, summary, words);
+    tags.set(viterbi(w, emis, len, true), seq.from);
   }
   return tags;
 }
 
 export function tagDocument(doc: ArticleDoc, model: AttributionModel, quotes: readonly Span[]): Uint8Array {
   const c = tokenContext(doc, model.cueRates, quotes);
-  return tagPass(c, model.pass2, tagPass(c, model.pass1, null));
+  const near = cueNeighbours(c);
+  return tagPass(c, model.pass2, tagPass(c, model.pass1, null, near), near);
 }

@@ -27,3 +27,11 @@ describe("tagger/assemble", () => {
     expect(contentsOfCue(cue, [span("content", 1, 4), span("content", 6, 9)], always)).toHaveLength(1);
   });
 });
+
+describe("tagger/assemble: unquoted words after a quotation's cue", () => {
+  it("assemble: drops unquoted words after a quotation's cue (“…,” she said to the crowd)", () => {
+    const cue = span("cue", 6, 6);
+    const quoted = (s: TaggedSpan): boolean => s.first === 0;
+    expect(contentsOfCue(cue, [span("content", 0, 4), span("content", 8, 12)], always, quoted)).toEqual([span("content", 0, 4)]);
+  });
+});

@@ -12,13 +12,17 @@ const spanOf = (text: string, part: string): { start: number; end: number } => (
 describe("tagger/gold-tags", () => {
   it("gold-tags: tags source, cue and content with BIO", () => {
     const text = "The minister said taxes will rise .";
-    const tags = goldTags(tokensOf(text), [{ source: [spanOf(text, "The minister")], cue: [spanOf(text, "said")], content: [spanOf(text, "taxes will rise")] }]);
+    const tags = goldTags(tokensOf(text), [
+      { source: [spanOf(text, "The minister")], cue: [spanOf(text, "said")], content: [spanOf(text, "taxes will rise")] },
+    ]);
     expect([...tags].map((t) => TAGS[t])).toEqual(["B-SRC", "I-SRC", "B-CUE", "B-CON", "I-CON", "I-CON", "O"]);
   });
 
   it("gold-tags: opens each content fragment with B-", () => {
     const text = "“ Yes , ” he said , “ now . ”";
-    const tags = goldTags(tokensOf(text), [{ source: [spanOf(text, "he")], cue: [spanOf(text, "said")], content: [spanOf(text, "“ Yes , ”"), spanOf(text, "“ now . ”")] }]);
+    const tags = goldTags(tokensOf(text), [
+      { source: [spanOf(text, "he")], cue: [spanOf(text, "said")], content: [spanOf(text, "“ Yes , ”"), spanOf(text, "“ now . ”")] },
+    ]);
     expect(TAGS[tags[0] ?? 0]).toBe("B-CON");
     expect(TAGS[tags[7] ?? 0]).toBe("B-CON");
   });

@@ -8,8 +8,14 @@ const tagsOf = (names: readonly string[]): Uint8Array => Uint8Array.from(names, 
 
 describe("tagger/tagged-spans", () => {
   it.each([
-    [["B-SRC", "I-SRC", "B-CUE", "B-CON", "I-CON", "O", "O", "O"], ["source 0-1", "cue 2-2", "content 3-4"]],
-    [["B-CON", "I-CON", "B-CON", "I-CON", "O", "B-CUE", "I-CUE", "B-SRC"], ["content 0-1", "content 2-3", "cue 5-6", "source 7-7"]],
+    [
+      ["B-SRC", "I-SRC", "B-CUE", "B-CON", "I-CON", "O", "O", "O"],
+      ["source 0-1", "cue 2-2", "content 3-4"],
+    ],
+    [
+      ["B-CON", "I-CON", "B-CON", "I-CON", "O", "B-CUE", "I-CUE", "B-SRC"],
+      ["content 0-1", "content 2-3", "cue 5-6", "source 7-7"],
+    ],
     [["O", "O", "O", "O", "O", "O", "O", "O"], []],
   ])("tagged-spans: %j reads as %j", (names, expected) => {
     expect(findTaggedSpans(tokens, tagsOf(names)).map((s) => `${s.role} ${s.first}-${s.last}`)).toEqual(expected);

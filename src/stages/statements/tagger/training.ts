@@ -1,0 +1,79 @@
+// Trains both passes of the attribution tagger from documents with gold tags:
+// cue rates, pass one, jackknifed pass-one tags for training pass two (k folds),
+// then pass two. Deterministic: the same examples give the same weights.
+import type { ArticleDoc } from "../../../model/doc.js";
+import type { Span } from "../../../model/span.js";
+import { type TokenContext, tokenContext } from "./context.js";
+import { cueNeighbours, firstPass } from "./features.js";
+import { cueRates } from "./gold-tags.js";
+import type { AttributionModel } from "./model.js";
+import { featureRows, strideOf } from "./rows.js";
+import { tagPass } from "./tag-document.js";
+import { type TrainingSequence, trainPerceptron } from "./train.js";
+
+export interface TrainingExample {
+  readonly doc: ArticleDoc;
+  /** Quotations (with their marks) found in the text. */
+  readonly quotes: readonly Span[];
+  readonly gold: Uint8Array;
+}
+
+export interface TrainingOptions {
+  readonly epochs: number;
+  readonly bits: number;
+  readonly folds: number;
+}
+
+function sequences(
+  contexts: readonly TokenContext[],
+  golds: readonly Uint8Array[],
+  first: readonly (Uint8Array | null)[],
+  bits: number,
+  stride: number,
+): TrainingSequence[] {
+  const seqs: TrainingSequence[] = [];
+  contexts.forEach((c, d) => {
+    const near = cueNeighbours(c);
+    const tags = first[d];
+    const summary = tags ? firstPass(c, tags) : null;
+    for (const s of c.sequences) seqs.push({ feats: featureRows(c, near, s, summary, bits, stride), gold: (golds[d] ?? new Uint8Array()).slice(s.from, s.to) });
+  });
+  return seqs;
+}
+
+export function trainAttributionModel(examples: readonly TrainingExample[], o: TrainingOptions, log: (line: string) => void = () => {}): AttributionModel {
+  const rates = cueRates(examples.map((e) => ({ words: (e.doc.tokens ?? []).map((t) => e.doc.text.slice(t.start, t.end).toLowerCase()), tags: e.gold })));
+  const ctx = examples.map((e) => tokenContext(e.doc, rates, e.quotes));
+  const golds = examples.map((e) => e.gold);
+  const probe = ctx.find((c) => c.n > 0);
+  if (!probe) throw new Error("attribution training: no tokens");
+  const stride1 = strideOf(probe, cueNeighbours(probe), false);
+  const stride2 = strideOf(probe, cueNeighbours(probe), true);
+  const none = ctx.map(() => null);
+  // Pass two learns from pass-one tags it has not been trained on (k-fold jackknife).
+  const jack: Uint8Array[] = ctx.map((c) => new Uint8Array(c.n));
+  for (let k = 0; k < o.folds; k++) {
+    const inFold = (d: number): boolean => d % o.folds === k;
+    const w = trainPerceptron(
+      sequences(
+        ctx.filter((_c, d) => !inFold(d)),
+        golds.filter((_g, d) => !inFold(d)),
+        none,
+        o.bits,
+        stride1,
+      ),
+      o.bits,
+      stride1,
+      o.epochs,
+    );
+    ctx.forEach((c, d) => {
+      if (inFold(d)) jack[d] = tagPass(c, w, null);
+    });
+    log(`pass one, fold ${k + 1}/${o.folds}`);
+  }
+  const pass1 = trainPerceptron(sequences(ctx, golds, none, o.bits, stride1), o.bits, stride1, o.epochs);
+  log("pass one");
+  const pass2 = trainPerceptron(sequences(ctx, golds, jack, o.bits, stride2), o.bits, stride2, o.epochs);
+  log("pass two");
+  return { cueRates: rates, pass1, pass2 };
+}
