@@ -21,7 +21,7 @@ interface Session {
 }
 
 /** Past this many learnt entries the instance is rebuilt, which bounds its memory. */
-const MAX_LEARNT = 400_000;
+const MAX_LEARNT = 100_000;
 
 /** Wraps the lexicon hash so words learnt during earlier articles are not seen again. */
 function forgetful(hash: Record<string, number>, base: number, current: Set<string>): Record<string, number> {
