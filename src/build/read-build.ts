@@ -10,6 +10,13 @@ export interface BuildManifest {
   readonly version: number;
   readonly base: string;
   readonly articles: readonly string[];
+  /** Version of the extracting code and models, and of the code that wrote the corpus files. */
+  readonly pipeline?: string;
+  readonly assembly?: string;
+  /** "K/N" when the build is one shard of a corpus, else null. */
+  readonly shard?: string | null;
+  /** Hash of every built article's id and content hash. */
+  readonly digest?: string;
 }
 
 function readJson(file: string): unknown {
