@@ -14,6 +14,8 @@ export interface BuildDataset {
   readonly dir: string;
   readonly manifest: BuildManifest;
   readonly iris: Iris;
+  /** The extraction results with corpus-wide entity ids, in article-id order. */
+  results(): Generator<ExtractionResult>;
   /** The chunks, one per article then the entities; each call reads the folder again. */
   chunks(named: boolean): Generator<DatasetChunk>;
 }
@@ -34,6 +36,7 @@ export function openBuildDataset(dir: string, base?: string): BuildDataset {
     dir,
     manifest,
     iris,
+    results: () => resolved(dir, manifest, identityOf()),
     chunks: (named) => datasetChunks(resolved(dir, manifest, identityOf()), iris, { named }),
   };
 }

@@ -8,14 +8,13 @@ import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { Quad } from "n3";
-import { readExtractions, readManifest } from "../../src/build/read-build.js";
 import type { ExtractionResult } from "../../src/model/result.js";
 import { openBuildDataset } from "../../src/query/build-dataset.js";
 import { pushBuild } from "../../src/query/remote/push.js";
 import { runSparql } from "../../src/query/sparql.js";
 import { loadStore } from "../../src/query/store.js";
 import { datasetChunks, datasetQuads } from "../../src/rdf/dataset.js";
-import { Iris } from "../../src/rdf/iris.js";
+import type { Iris } from "../../src/rdf/iris.js";
 import { writeJsonLd } from "../../src/rdf/jsonld.js";
 import { sortQuads, writeN3 } from "../../src/rdf/serialize.js";
 import { streamLines } from "../../src/rdf/stream.js";
@@ -136,9 +135,9 @@ async function push(dir: string): Promise<void> {
 }
 
 const dir = buildDir();
-const manifest = readManifest(dir);
-const results = [...readExtractions(dir, manifest)];
-console.log(`# newsgraph RDF benchmark: ${dir} (${manifest.articles.length} articles), node ${process.version}, ${os.cpus().length} cores`);
-await writing(results, new Iris({ base: manifest.base }));
+const dataset = openBuildDataset(dir);
+const results = [...dataset.results()];
+console.log(`# newsgraph RDF benchmark: ${dir} (${results.length} articles), node ${process.version}, ${os.cpus().length} cores`);
+await writing(results, dataset.iris);
 await sparql(dir);
 await push(dir);
