@@ -59,6 +59,11 @@ export async function runBuild(paths: readonly string[], opts: BuildCommandOptio
   for (const p of problems) process.stderr.write(`newsgraph: ${p.message}\n`);
   const stdinBytes = stdin ? fs.readFileSync(0) : undefined;
   if (files.length === 0 && !stdinBytes?.length) throw new NewsgraphError("E_NO_ARTICLES", "no articles to build");
+  const interrupted = (): void => {
+    process.stderr.write(`\nnewsgraph: interrupted; finished articles are kept in ${opts.out}: run the same command again to finish\n`);
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
   const report = await buildFolder(files, {
     out: opts.out,
     jobs,
@@ -69,6 +74,7 @@ export async function runBuild(paths: readonly string[], opts: BuildCommandOptio
     ...(shard ? { shard } : {}),
     ...(stdinBytes ? { stdin: stdinBytes } : {}),
   });
+  process.off("SIGINT", interrupted);
   for (const w of report.warnings) process.stderr.write(`newsgraph: warning: ${w}\n`);
   process.stderr.write(formatFailures(report));
   if (report.articles === 0 && report.failures.length > 0) throw new NewsgraphError("E_NO_ARTICLES", `none of the ${report.failures.length} articles could be built`);
