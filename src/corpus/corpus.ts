@@ -25,6 +25,8 @@ export interface CorpusEntity {
   readonly articles: Set<string>;
   /** Mentions per type, to settle the type by majority across articles. */
   readonly typeVotes: Map<EntityType, number>;
+  /** Mentions per name, to settle the label by majority across articles. */
+  readonly nameVotes: Map<string, number>;
   /** The articles that support the entity, in the order they were added, with what each said. */
   readonly support: Map<string, EntitySupport>;
 }
@@ -38,8 +40,14 @@ const newEntity = (id: string, type: EntityType, label: string): CorpusEntity =>
   mentions: 0,
   articles: new Set(),
   typeVotes: new Map(),
+  nameVotes: new Map(),
   support: new Map(),
 });
+
+/** The name most mentions use; ties go to the longer, then the first in order. */
+function majorityName(votes: ReadonlyMap<string, number>): string | undefined {
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
 
 /** Folds one article's support into an entity; the same fold rebuilds it after a removal. */
 function applySupport(entity: CorpusEntity, article: string, s: EntitySupport): void {
@@ -47,11 +55,14 @@ function applySupport(entity: CorpusEntity, article: string, s: EntitySupport): 
   entity.articles.add(article);
   entity.typeVotes.set(s.type, (entity.typeVotes.get(s.type) ?? 0) + Math.max(1, s.mentions));
   entity.type = [...entity.typeVotes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? s.type;
-  if (s.name.length > entity.label.length) {
-    entity.aliases.add(entity.label);
-    entity.label = s.name;
-  } else if (s.name !== entity.label) entity.aliases.add(s.name);
-  for (const a of s.aliases) if (a !== entity.label) entity.aliases.add(a);
+  // a possessive ending is never part of a label ("Donald J. Trump's")
+  const name = s.name.replace(/['’]s$/, "");
+  entity.nameVotes.set(name, (entity.nameVotes.get(name) ?? 0) + Math.max(1, s.mentions));
+  entity.aliases.add(entity.label);
+  entity.label = majorityName(entity.nameVotes) ?? name;
+  entity.aliases.add(name);
+  for (const a of s.aliases) entity.aliases.add(a);
+  entity.aliases.delete(entity.label);
   for (const r of s.roles) entity.roles.set(`${r.title.toLowerCase()}|${r.of ?? ""}`, { title: r.title, of: r.of });
 }
 
@@ -80,7 +91,7 @@ export class Corpus {
     if (this.facts.has(article)) this.remove(article);
     this.articles.set(article, { ...result.article });
     for (const e of result.entities) {
-      const entity = this.entities.get(e.id) ?? newEntity(e.id, e.type, e.name);
+      const entity = this.entities.get(e.id) ?? newEntity(e.id, e.type, e.name.replace(/['’]s$/, ""));
       const support = supportOf(e);
       entity.support.set(article, support);
       applySupport(entity, article, support);
@@ -109,7 +120,7 @@ export class Corpus {
         this.entities.delete(id);
         continue;
       }
-      const rebuilt = newEntity(id, first[1].type, first[1].name);
+      const rebuilt = newEntity(id, first[1].type, first[1].name.replace(/['’]s$/, ""));
       for (const [a, s] of rest) {
         rebuilt.support.set(a, s);
         applySupport(rebuilt, a, s);
