@@ -2,7 +2,7 @@
 // summary of who said what.
 import type { Command } from "commander";
 import { extract } from "../extract.js";
-import { readArticleFile } from "../io/read-article.js";
+import { loadArticleFile } from "../io/read-article.js";
 import type { ExtractionResult } from "../model/result.js";
 
 function summary(result: ExtractionResult): string {
@@ -24,12 +24,19 @@ export function registerExtract(program: Command): void {
   program
     .command("extract")
     .description("extract entities, statements and relations from one article")
-    .argument("<file>", "a plain-text article (UTF-8 or UTF-16)")
+    .argument("<file>", "an article: .txt, .html (a saved web page) or .md; UTF-8, UTF-16 or Windows-1252")
     .option("--json", "print the extraction result as JSON (the documented contract)")
     .option("--id <id>", "article id (default: from the file name)")
     .action((file: string, opts: { json?: boolean; id?: string }) => {
-      const text = readArticleFile(file);
-      const result = extract(text, { source: file, ...(opts.id ? { id: opts.id } : {}) });
+      const article = loadArticleFile(file);
+      for (const warning of article.warnings) process.stderr.write(`newsgraph: warning: ${warning}\n`);
+      const result = extract(article.text, {
+        source: file,
+        ...(opts.id ? { id: opts.id } : {}),
+        ...(article.title ? { title: article.title } : {}),
+        ...(article.author ? { author: article.author } : {}),
+        ...(article.published ? { published: article.published } : {}),
+      });
       process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result));
     });
 }
