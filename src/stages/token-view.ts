@@ -1,11 +1,14 @@
-// Read-only helpers over the token layer that the rule modules share.
+// Read-only helpers over the token layer that the rule modules share. Every
+// per-token answer is computed once, into arrays indexed by token.
 import type { ArticleDoc, Token } from "../model/doc.js";
-import { contains, type Span } from "../model/span.js";
+import type { Span } from "../model/span.js";
 
 export interface TokenView {
   readonly text: string;
   readonly tokens: readonly Token[];
   word(i: number): string;
+  /** The word in lower case (computed once per token). */
+  lower(i: number): string;
   /** Whether token i sits in the article head's byline, dateline or credits. */
   inBoilerplate(i: number): boolean;
   /** Whether token i's paragraph is written in Title Case or ALL CAPS. */
@@ -22,22 +25,56 @@ export interface TokenView {
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+/** Whether a code unit is a letter, cheaply for ASCII. */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+const isUpperStart = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && isCapitalised(w));
+};
+
+/** Flags of tokens inside any of the (sorted or unsorted) spans. */
+function insideSpans(tokens: readonly Token[], spans: readonly Span[], indexAt: (offset: number) => number): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const s of spans) {
+    for (let k = indexAt(s.start); k < tokens.length && (tokens[k]?.end ?? Infinity) <= s.end; k++) out[k] = 1;
+  }
+  return out;
+}
+
+const wordsCache = new WeakMap<readonly Token[], readonly string[]>();
+
+/** The text of every token, computed once per token layer (stages share it). */
+export function tokenWords(doc: ArticleDoc): readonly string[] {
+  const tokens = doc.tokens ?? [];
+  let words = wordsCache.get(tokens);
+  if (!words) {
+    const out = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      out[i] = doc.text.slice(t.start, t.end);
+    }
+    wordsCache.set(tokens, (words = out));
+  }
+  return words;
+}
+
 export function tokenView(doc: ArticleDoc): TokenView {
   const text = doc.text;
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
-  const boilerplate: readonly Span[] = doc.meta.boilerplate;
-  const word = (i: number): string => {
-    const t = tokens[i];
-    return t ? text.slice(t.start, t.end) : "";
+  const n = tokens.length;
+  const words = tokenWords(doc);
+  const lowers = new Array<string | undefined>(n);
+  const word = (i: number): string => words[i] ?? "";
+  const lower = (i: number): string => {
+    if (i < 0 || i >= n) return "";
+    let l = lowers[i];
+    if (l === undefined) lowers[i] = l = (words[i] ?? "").toLowerCase();
+    return l;
   };
-  const firstTokenOfSentence = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    if (!firstTokenOfSentence.has(t.sentence)) firstTokenOfSentence.set(t.sentence, i);
-  });
   const indexAt = (offset: number): number => {
     let lo = 0;
-    let hi = tokens.length;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
@@ -45,34 +82,53 @@ export function tokenView(doc: ArticleDoc): TokenView {
     }
     return lo;
   };
-  // A paragraph is title case when most of its longer words are capitalised.
-  const titleCaseParagraphs = new Set<number>();
-  const stats = new Map<number, { caps: number; words: number }>();
-  tokens.forEach((t, i) => {
-    const w = word(i);
-    const paragraph = sentences[t.sentence]?.paragraph ?? -1;
-    if (!/^\p{L}{4,}$/u.test(w)) return;
-    const s = stats.get(paragraph) ?? { caps: 0, words: 0 };
-    s.words++;
-    if (isCapitalised(w)) s.caps++;
-    stats.set(paragraph, s);
-  });
-  // Title Case capitalises every longer word; prose dense with names does not.
-  for (const [p, s] of stats) if (s.words >= 3 && s.caps / s.words >= 0.9) titleCaseParagraphs.add(p);
+  const sentenceFirst = new Int32Array(n);
+  const sentenceNext = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && tokens[j]?.sentence === tokens[i]?.sentence) j++;
+    sentenceFirst.fill(i, i, j);
+    // as before: the first token of the next sentence number, else the end
+    sentenceNext.fill(j < n && tokens[j]?.sentence === (tokens[i]?.sentence ?? 0) + 1 ? j : n, i, j);
+    i = j;
+  }
+  // A paragraph is title case when most of its longer words are capitalised;
+  // prose dense with names does not capitalise every longer word.
+  // Paragraph indices are small: count in arrays (slot 0 for "no paragraph").
+  const paragraphs = (sentences[sentences.length - 1]?.paragraph ?? 0) + 2;
+  const caps = new Int32Array(paragraphs);
+  const long = new Int32Array(paragraphs);
+  const slot = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const paragraph = sentences[tokens[i]?.sentence ?? -1]?.paragraph;
+    slot[i] = paragraph === undefined ? 0 : paragraph + 1;
+    const w = words[i] ?? "";
+    if (w.length < 4) continue;
+    let letters = true;
+    for (let k = 0; k < w.length && letters; k++) letters = isLetter(w.charCodeAt(k));
+    if (!letters) continue;
+    const p = slot[i] as number;
+    long[p] = (long[p] as number) + 1;
+    if (isUpperStart(w)) caps[p] = (caps[p] as number) + 1;
+  }
+  const titleCase = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = slot[i] as number;
+    const words4 = long[p] as number;
+    // tokens outside any paragraph are never in a title-case line
+    if (p > 0 && words4 >= 3 && (caps[p] as number) / words4 >= 0.9) titleCase[i] = 1;
+  }
+  const boilerplate = insideSpans(tokens, doc.meta.boilerplate, indexAt);
   return {
     text,
     tokens,
     word,
-    inBoilerplate: (i) => {
-      const t = tokens[i];
-      return t !== undefined && boilerplate.some((b) => contains(b, t));
-    },
-    inTitleCase: (i) => titleCaseParagraphs.has(sentences[tokens[i]?.sentence ?? -1]?.paragraph ?? -2),
-    sentenceStart: (i) => firstTokenOfSentence.get(tokens[i]?.sentence ?? -1) ?? i,
-    sentenceEnd: (i) => {
-      const s = tokens[i]?.sentence ?? -1;
-      return firstTokenOfSentence.get(s + 1) ?? tokens.length;
-    },
+    lower,
+    inBoilerplate: (i) => boilerplate[i] === 1,
+    inTitleCase: (i) => titleCase[i] === 1,
+    sentenceStart: (i) => (i >= 0 && i < n ? (sentenceFirst[i] as number) : i),
+    // out of range reads as sentence -1, which ends where sentence 0 starts
+    sentenceEnd: (i) => (i >= 0 && i < n ? (sentenceNext[i] as number) : tokens[0]?.sentence === 0 ? 0 : n),
     indexAt,
     indexBefore: (offset) => {
       let k = indexAt(offset) - 1;

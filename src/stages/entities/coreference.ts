@@ -8,7 +8,7 @@ import { FEMALE_PRONOUNS } from "../../lexicon/words.js";
 import { resolveDescription, rolesOf } from "./descriptions.js";
 import { knownGender } from "./known.js";
 import { clusterNames } from "./names.js";
-import { type Candidate, mostSalient, type SalienceContext } from "./salience.js";
+import { type Candidate, candidateOf, mostSalient, type SalienceContext } from "./salience.js";
 
 export interface Coreference {
   readonly mentions: Mention[];
@@ -48,9 +48,11 @@ export function resolveCoreference(doc: ArticleDoc): Coreference {
     id,
     roles: rolesOf(id, stated.get(id) ?? [], date),
   }));
+  const known = new Set(people.map((p) => p.id));
 
   // One left-to-right pass: pronouns and possessive descriptions look back.
   const candidates: Candidate[] = [];
+  const seen = new Map<string, number>();
   const genderOf = new Map<string, "m" | "f">();
   const diagnostics: Diagnostic[] = [];
   const resolved: Mention[] = [];
@@ -59,13 +61,16 @@ export function resolveCoreference(doc: ArticleDoc): Coreference {
     const sentence = sentenceOf(m);
     if (m.kind === "pronoun") {
       const gender = FEMALE_PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase()) ? "f" : "m";
-      entity = mostSalient(ctx, m, sentence, gender, candidates.map((c) => ({ ...c, gender: c.gender ?? genderOf.get(c.entity) })));
+      entity = mostSalient(m, sentence, gender, candidates, genderOf);
       if (entity && !knownGender(entity)) genderOf.set(entity, gender);
     } else if (m.kind === "description") {
       const possessive = /^(his|her|their)\s/i.test(doc.text.slice(m.start, m.end));
-      const possessor = possessive ? mostSalient(ctx, m, sentence, /^her\s/i.test(doc.text.slice(m.start, m.end)) ? "f" : "m", candidates) : null;
+      const possessor = possessive ? mostSalient(m, sentence, /^her\s/i.test(doc.text.slice(m.start, m.end)) ? "f" : "m", candidates) : null;
       entity = resolveDescription(m, people, date, possessor);
-      if (entity && !people.some((p) => p.id === entity)) people.push({ id: entity, roles: rolesOf(entity, [], date) });
+      if (entity && !known.has(entity)) {
+        known.add(entity);
+        people.push({ id: entity, roles: rolesOf(entity, [], date) });
+      }
     }
     if (!entity) {
       diagnostics.push({ severity: "info", ruleId: `entities/unresolved-${m.kind}`, message: `could not tell who "${doc.text.slice(m.start, m.end)}" refers to`, span: { start: m.start, end: m.end } });
@@ -73,7 +78,11 @@ export function resolveCoreference(doc: ArticleDoc): Coreference {
     }
     const withEntity: Mention = { ...m, entity };
     resolved.push(withEntity);
-    if (m.type === "Person") candidates.push({ entity, mention: withEntity, sentence, gender: knownGender(entity) });
+    if (m.type === "Person") {
+      const count = (seen.get(entity) ?? 0) + 1;
+      seen.set(entity, count);
+      candidates.push(candidateOf(ctx, entity, withEntity, sentence, knownGender(entity), count));
+    }
   });
   return { mentions: resolved, diagnostics };
 }

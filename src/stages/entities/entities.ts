@@ -29,7 +29,10 @@ export function buildEntities(doc: ArticleDoc, mentions: readonly Mention[]): En
   const date = doc.meta.published?.slice(0, 10) ?? null;
   const groups = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    if (m.entity) groups.set(m.entity, [...(groups.get(m.entity) ?? []), i]);
+    if (!m.entity) return;
+    const list = groups.get(m.entity);
+    if (list) list.push(i);
+    else groups.set(m.entity, [i]);
   });
   const entities: Entity[] = [];
   for (const [id, indices] of groups) {

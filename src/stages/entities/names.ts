@@ -35,24 +35,33 @@ export function clusterNames(text: string, mentions: readonly Mention[], date: s
   const surface = (m: Mention): string => text.slice(m.start, m.end);
   // Known names first, then unknown names from longest to shortest.
   const order = mentions
-    .map((m, i) => ({ m, i }))
+    .map((m, i) => ({ m, i, words: m.kind === "name" ? words(surface(m)) : [] }))
     .filter(({ m }) => m.kind === "name")
-    .sort((a, b) => Number(!a.m.candidates) - Number(!b.m.candidates) || words(surface(b.m)).length - words(surface(a.m)).length || a.i - b.i);
-  const people: { id: string; words: string[] }[] = [];
-  for (const { m, i } of order) {
+    .sort((a, b) => Number(!a.m.candidates) - Number(!b.m.candidates) || b.words.length - a.words.length || a.i - b.i);
+  // People by their last word, so a shorter name meets only the names it can end.
+  const peopleByLast = new Map<string, { id: string; words: string[] }[]>();
+  const allPeople: { id: string; words: string[] }[] = [];
+  const addPerson = (id: string, w: string[]): void => {
+    allPeople.push({ id, words: w });
+    const last = w[w.length - 1] ?? "";
+    const list = peopleByLast.get(last);
+    if (list) list.push({ id, words: w });
+    else peopleByLast.set(last, [{ id, words: w }]);
+  };
+  for (const { m, i, words: w } of order) {
     if (m.candidates && m.candidates.length > 0) {
       const id = chooseCandidate(m.candidates, unambiguous, date);
       ids.set(i, id);
-      if (m.type === "Person") people.push({ id, words: words(surface(m)) });
+      if (m.type === "Person") addPerson(id, w);
       continue;
     }
-    const w = words(surface(m));
     if (m.type === "Person") {
       // A shorter name joins the one longer name whose last words it repeats.
+      const people = w.length === 0 ? allPeople : (peopleByLast.get(w[w.length - 1] ?? "") ?? []);
       const matches = [...new Set(people.filter((p) => p.words.length > w.length && w.every((x, k) => p.words[p.words.length - w.length + k] === x)).map((p) => p.id))];
       const id = matches.length === 1 && matches[0] ? matches[0] : unknownNameId(surface(m), m.type);
       ids.set(i, id);
-      people.push({ id, words: w });
+      addPerson(id, w);
       continue;
     }
     ids.set(i, unknownNameId(surface(m), m.type));

@@ -7,6 +7,10 @@ import { descriptionNounAt } from "./titles.js";
 import type { TokenView } from "../token-view.js";
 
 const DETERMINERS = new Set(["the", "his", "her", "their", "its", "our", "a", "an"]);
+/** Longest word of a set: longer tokens are rejected without lower-casing them. */
+const longestOf = (words: ReadonlySet<string>): number => Math.max(0, ...[...words].map((w) => w.length));
+const DETERMINER_LENGTH = longestOf(DETERMINERS);
+const PRONOUN_LENGTH = longestOf(PERSON_PRONOUNS);
 const PARTY_ADJECTIVES: Readonly<Record<string, string>> = { democratic: "democratic-party", republican: "republican-party" };
 const MODIFIERS = new Set(["former", "then", "current", "new", "outgoing", "incoming", "presumptive", "acting", "deputy", "top", "chief"]);
 
@@ -18,9 +22,10 @@ function modifierId(view: TokenView, i: number, gazAt: ReadonlyMap<number, Gazet
   if (g && (g.entry.type === "Place" || g.entry.type === "Organization")) {
     return { id: g.entry.ids[0] ?? null, next: Math.max(i + 1, view.indexAt(g.end)) };
   }
-  const party = PARTY_ADJECTIVES[view.word(i).toLowerCase()];
+  const lower = view.lower(i);
+  const party = PARTY_ADJECTIVES[lower];
   if (party) return { id: party, next: i + 1 };
-  if (MODIFIERS.has(view.word(i).toLowerCase())) return { id: null, next: i + 1 };
+  if (MODIFIERS.has(lower)) return { id: null, next: i + 1 };
   return null;
 }
 
@@ -28,7 +33,7 @@ export function findDescriptions(view: TokenView, gazetteer: readonly GazetteerM
   const gazAt = new Map(gazetteer.map((g) => [g.start, g]));
   const found: Mention[] = [];
   view.tokens.forEach((token, i) => {
-    if (!DETERMINERS.has(view.word(i).toLowerCase()) || view.inBoilerplate(i)) return;
+    if (token.end - token.start > DETERMINER_LENGTH || !DETERMINERS.has(view.lower(i)) || view.inBoilerplate(i)) return;
     let k = i + 1;
     let of: string | null = null;
     for (let guard = 0; guard < 3; guard++) {
@@ -40,7 +45,7 @@ export function findDescriptions(view: TokenView, gazetteer: readonly GazetteerM
     const noun = descriptionNounAt(view, k);
     if (!noun) return;
     // "the president of Russia": the country can follow the noun.
-    if (view.word(noun.next).toLowerCase() === "of") {
+    if (view.lower(noun.next) === "of") {
       const after = modifierId(view, noun.next + 1, gazAt);
       if (after?.id) of = after.id;
     }
@@ -62,7 +67,7 @@ export function findDescriptions(view: TokenView, gazetteer: readonly GazetteerM
 export function findPronouns(view: TokenView): Mention[] {
   const found: Mention[] = [];
   view.tokens.forEach((token, i) => {
-    if (PERSON_PRONOUNS.has(view.word(i).toLowerCase()) && !view.inBoilerplate(i)) {
+    if (token.end - token.start <= PRONOUN_LENGTH && PERSON_PRONOUNS.has(view.lower(i)) && !view.inBoilerplate(i)) {
       found.push({ start: token.start, end: token.end, type: "Person", kind: "pronoun" });
     }
   });

@@ -73,18 +73,28 @@ function gazetteerIndex(): Map<string, GazetteerEntry[]> {
  */
 export function findGazetteerMatches(text: string, tokens: readonly Span[]): GazetteerMatch[] {
   const idx = gazetteerIndex();
-  const ends = new Set(tokens.map((t) => t.end));
   const matches: GazetteerMatch[] = [];
   let blockedUntil = -1;
-  for (const token of tokens) {
+  /** Whether some token from index k on ends exactly at `end`. */
+  const endsAt = (k: number, end: number): boolean => {
+    while (k < tokens.length && (tokens[k]?.end ?? Infinity) < end) k++;
+    return tokens[k]?.end === end;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Span;
     if (token.start < blockedUntil) continue;
     // Every surface starts with a capital or a digit; most tokens do not.
-    const c = text.charAt(token.start);
-    if (c === c.toLowerCase() && !/\d/.test(c)) continue;
+    const code = text.charCodeAt(token.start);
+    if (code < 128) {
+      if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) continue;
+    } else {
+      const c = text.charAt(token.start);
+      if (c === c.toLowerCase() && !/\d/.test(c)) continue;
+    }
     const word = text.slice(token.start, token.end);
-    const candidates = idx.get(word) ?? idx.get(firstWord(word));
+    const candidates = idx.get(word) ?? (/[\s,]/.test(word) ? idx.get(firstWord(word)) : undefined);
     if (!candidates) continue;
-    const hit = candidates.find((e) => text.startsWith(e.surface, token.start) && ends.has(token.start + e.surface.length));
+    const hit = candidates.find((e) => text.startsWith(e.surface, token.start) && endsAt(k, token.start + e.surface.length));
     if (!hit) continue;
     matches.push({ start: token.start, end: token.start + hit.surface.length, entry: hit });
     blockedUntil = token.start + hit.surface.length;

@@ -51,17 +51,19 @@ function headlineEchoes(view: TokenView, names: readonly Mention[]): Mention[] {
     if (view.inTitleCase(view.indexAt(m.start))) continue;
     const first = view.indexAt(m.start);
     const words: string[] = [];
-    for (let k = first; k < view.tokens.length && (view.tokens[k]?.end ?? 0) <= m.end; k++) words.push(view.word(k).toLowerCase());
+    for (let k = first; k < view.tokens.length && (view.tokens[k]?.end ?? 0) <= m.end; k++) words.push(view.lower(k));
     const key = words[0];
     if (key === undefined) continue;
     const list = byFirst.get(key) ?? [];
-    if (!list.some((x) => x.words.join(" ") === words.join(" "))) list.push({ words, mention: m });
-    byFirst.set(key, list.sort((a, b) => b.words.length - a.words.length));
+    const joined = words.join(" ");
+    if (!list.some((x) => x.words.length === words.length && x.words.join(" ") === joined)) list.push({ words, mention: m });
+    byFirst.set(key, list);
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const found: Mention[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     if (!view.inTitleCase(i) || view.inBoilerplate(i)) continue;
-    const hit = byFirst.get(view.word(i).toLowerCase())?.find((x) => x.words.every((w, k) => view.word(i + k).toLowerCase() === w && view.tokens[i + k]?.sentence === view.tokens[i]?.sentence));
+    const hit = byFirst.get(view.lower(i))?.find((x) => x.words.every((w, k) => view.lower(i + k) === w && view.tokens[i + k]?.sentence === view.tokens[i]?.sentence));
     if (!hit) continue;
     const { role: _role, ...mention } = hit.mention;
     found.push({ ...mention, start: view.tokens[i]?.start ?? 0, end: view.tokens[i + hit.words.length - 1]?.end ?? 0 });
@@ -76,8 +78,8 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const end = mentions.reduce((n, m) => Math.max(n, m.end), 0);
   const taken = new Uint8Array(end + 1);
   const byLength = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
-  for (const m of byLength) {
-    if (taken.subarray(m.start, m.end).includes(1)) continue;
+  outer: for (const m of byLength) {
+    for (let k = m.start; k < m.end; k++) if (taken[k] === 1) continue outer;
     taken.fill(1, m.start, m.end);
     kept.push(m);
   }

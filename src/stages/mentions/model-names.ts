@@ -32,14 +32,31 @@ function mentionFor(view: TokenView, start: number, end: number, nerType: NerTyp
   }
   if (entry?.kind === "name" && entry.type !== "Group") {
     // People and organisations come from curated lists: their type wins. A
-    // place name the tagger reads as a team or a person keeps the tagger's type.
+    // place name the tagger reads as a team or a person keeps the tagger's
+    // type, and so does a one-word alias of a person that the tagger reads as
+    // an organisation or a place ("Chelsea" the club, not Chelsea Clinton).
+    const aliasOnly = entry.type === "Person" && !surface.includes(" ") && (type === "Organization" || type === "Place");
+    if (aliasOnly) return { start, end, type, kind: "name" };
     if (entry.type !== "Place") return { start, end, type: entry.type, kind: "name", candidates: entry.ids };
     if (type === "Place") return { start, end, type, kind: "name", candidates: entry.ids };
   }
   return { start, end, type, kind: "name" };
 }
 
-/** Splits "Biden - Putin" when every part is a name the gazetteer or the document knows. */
+/** Whether a token of the span is a lone dash (cheap: looks at first characters only first). */
+function hasDash(view: TokenView, span: NerSpan): boolean {
+  for (let i = span.first; i < span.next; i++) {
+    const w = view.word(i);
+    if (w.length === 1 && DASH.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits "Biden - Putin" or "Russia - Ukraine" when every part is a person or
+ * place the gazetteer or the document knows. An organisation's own hyphen
+ * ("UWP-Hachette") and compound adjectives ("Arab-Israeli") stay whole.
+ */
 function splitCompound(view: TokenView, span: NerSpan, typeOfWord: ReadonlyMap<string, NerType>): Mention[] | null {
   const parts: { first: number; next: number }[] = [];
   let first = span.first;
@@ -61,7 +78,7 @@ function splitCompound(view: TokenView, span: NerSpan, typeOfWord: ReadonlyMap<s
     const seen = typeOfWord.get(surface);
     if (known === undefined && seen === undefined) return null;
     const m = mentionFor(view, start, end, seen ?? (known === "Person" ? "PER" : known === "Organization" ? "ORG" : known === "Place" ? "LOC" : "MISC"));
-    if (!m) return null;
+    if (!m || (m.type !== "Person" && m.type !== "Place")) return null;
     out.push(m);
   }
   return out;
@@ -77,17 +94,28 @@ export function modelMentions(view: TokenView, spans: readonly NerSpan[], headli
   const prose = spans.filter((s) => s.lineMode === 0);
   const typeOfWord = new Map<string, NerType>();
   for (const s of prose) if (s.next - s.first === 1) typeOfWord.set(surfaceOf(s), s.type);
-  const proseNames = new Set(prose.flatMap((s) => [surfaceOf(s).toLowerCase(), ...surfaceOf(s).toLowerCase().split(/\s+/)]));
+  const proseNames = new Set<string>();
+  for (const s of prose) {
+    const lower = surfaceOf(s).toLowerCase();
+    proseNames.add(lower);
+    for (const w of lower.split(/\s+/)) proseNames.add(w);
+  }
+  // A first line ending in a number is a results line ("Italy ( … ) 4:02.752"), not a headline.
+  const lastOfHeadline = headline ? view.indexBefore(headline.end) : -1;
+  const titleHeadline = headline !== null && !/\d/.test(view.word(lastOfHeadline)) ? headline : null;
   const out: Mention[] = [];
   for (const span of spans) {
     if (view.inBoilerplate(span.first)) continue;
     let next = span.next;
-    // "Russia 's": the possessive ending is not part of the name.
-    while (next - 1 > span.first && POSSESSIVE.test(view.word(next - 1)) && span.type !== "ORG") next--;
-    const trimmed = { ...span, next, end: view.tokens[next - 1]?.end ?? span.end };
-    const surface = surfaceOf(trimmed);
-    if (span.lineMode === 1 && headline && contains(headline, span) && !proseNames.has(surface.toLowerCase()) && lookupSurface(surface)?.kind !== "name") continue;
-    const parts = splitCompound(view, trimmed, typeOfWord);
+    // "Russia's": the possessive ending is not part of the name. One written
+    // apart, as pre-tokenised text does ("Lord 's"), stays where the tagger put it.
+    while (next - 1 > span.first && POSSESSIVE.test(view.word(next - 1)) && span.type !== "ORG" && view.tokens[next - 1]?.start === view.tokens[next - 2]?.end) next--;
+    const trimmed: NerSpan = { first: span.first, next, type: span.type, start: span.start, end: view.tokens[next - 1]?.end ?? span.end, lineMode: span.lineMode };
+    if (span.lineMode === 1 && titleHeadline && contains(titleHeadline, span)) {
+      const surface = surfaceOf(trimmed);
+      if (!proseNames.has(surface.toLowerCase()) && lookupSurface(surface)?.kind !== "name") continue;
+    }
+    const parts = hasDash(view, trimmed) ? splitCompound(view, trimmed, typeOfWord) : null;
     if (parts) out.push(...parts);
     else {
       const m = mentionFor(view, trimmed.start, trimmed.end, trimmed.type);

@@ -19,7 +19,9 @@ export interface Chunk {
 function isNameToken(view: TokenView, i: number, sentenceInitial: boolean): boolean {
   const w = view.word(i);
   const token = view.tokens[i];
-  if (!token || !isCapitalised(w) || !/\p{L}/u.test(w)) return false;
+  const c = w.charCodeAt(0);
+  // most tokens start with an ASCII character that is no capital
+  if (!token || (c < 128 && !(c >= 65 && c <= 90)) || !isCapitalised(w) || !/\p{L}/u.test(w)) return false;
   if (/^\p{Lu}\.$/u.test(w)) return true; // an initial: "J."
   if (NOT_NAMES.has(w)) return false;
   if (sentenceInitial) return token.pos === "PROPN";
@@ -85,6 +87,17 @@ export function namesFromChunks(view: TokenView, chunks: readonly Chunk[], gazet
   const mentions: Mention[] = [];
   const rolesAt = new Map<number, Role>();
   const gazAt = new Map(gazetteer.map((g) => [g.start, g]));
+  // matches are sorted and never overlap, so their ends are sorted too
+  const overlapsGazetteer = (x: Span): boolean => {
+    let lo = 0;
+    let hi = gazetteer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((gazetteer[mid]?.end ?? 0) <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return (gazetteer[lo]?.start ?? Infinity) < x.end;
+  };
   for (const chunk of chunks) {
     let i = chunk.first;
     let role: Omit<Role, "evidence"> | null = null;
@@ -97,7 +110,8 @@ export function namesFromChunks(view: TokenView, chunks: readonly Chunk[], gazet
       const prefix = k > chunk.first ? span(view, chunk.first, k) : null;
       const of = prefix ? (ofPrefix(view, prefix, gazetteer) ?? demonymOf(chunk.first)) : null;
       // "Greek" in "Greek Prime Minister …" mentions Greece
-      const g = prefix ? gazetteer.find((x) => x.start === prefix.start && x.end === prefix.end) : undefined;
+      const at = prefix ? gazAt.get(prefix.start) : undefined;
+      const g = prefix && at && at.end === prefix.end ? at : undefined;
       if (g) mentions.push({ start: g.start, end: g.end, type: g.entry.type === "Group" ? "Place" : g.entry.type, kind: "name", candidates: g.entry.ids });
       role = title.honorific ? null : { title: title.title, of };
       titled = true;
@@ -111,9 +125,8 @@ export function namesFromChunks(view: TokenView, chunks: readonly Chunk[], gazet
       if (role && g.entry.type === "Person") rolesAt.set(g.start, { ...role, evidence });
       continue;
     }
-    const insideGazetteer = gazetteer.some((m) => m.start < nameSpan.end && nameSpan.start < m.end);
     const type = classifyName(view, i, chunk.next, titled);
-    if (!type || (insideGazetteer && type !== "Organization")) continue;
+    if (!type || (type !== "Organization" && overlapsGazetteer(nameSpan))) continue;
     mentions.push({ ...nameSpan, type, kind: "name", ...(role ? { role: { ...role, evidence } } : {}) });
   }
   return { mentions, rolesAt };

@@ -23,7 +23,7 @@ function firstWordsOf(table: ReadonlySet<string>): Set<string> {
 }
 
 function matchFrom(view: TokenView, i: number, table: ReadonlySet<string>, caseSensitiveStart: boolean): TitleMatch | null {
-  if (!firstWordsOf(table).has(view.word(i).toLowerCase())) return null;
+  if (!firstWordsOf(table).has(view.lower(i))) return null;
   for (let n = MAX_TITLE_TOKENS; n >= 1; n--) {
     const first = view.tokens[i];
     const last = view.tokens[i + n - 1];

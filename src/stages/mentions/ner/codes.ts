@@ -1,6 +1,7 @@
 // Integer codes of every token of a document, computed once: word hashes,
 // part of speech, gazetteer membership and shape flags. The feature
 // extractor reads only these arrays.
+import { C_DASH, C_DIGIT, C_LOWER, C_OUTSIDE, C_UPPER, charClass } from "./char-class.js";
 import { gazetteerIndex, GAZ_LISTS } from "./gazetteer-lists.js";
 import { hashString, hashWordInto } from "./hashing.js";
 
@@ -43,27 +44,26 @@ export interface TokenCodes {
   readonly sentence: Int32Array;
 }
 
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
-
 export function flagsOf(w: string, sentenceStart: boolean): number {
   let f = sentenceStart ? FLAG_SENTENCE_START : 0;
-  const first = w.charCodeAt(0);
-  if (isUpper(first)) f |= FLAG_CAP;
-  else if (isLower(first)) f |= FLAG_LOWER;
+  const n = w.length;
+  if (n === 0) return f;
+  const first = charClass(w.charCodeAt(0));
+  if (first & C_UPPER) f |= FLAG_CAP;
+  else if (first & C_LOWER) f |= FLAG_LOWER;
   let upper = 0;
   let lower = 0;
-  let outside = true;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) f |= FLAG_DIGIT;
-    if (isUpper(c)) upper++;
-    else if (isLower(c)) lower++;
-    if (outside && !OUTSIDE_CHARS.has(c)) outside = false;
+  let all = C_OUTSIDE | C_DASH;
+  for (let i = 0; i < n; i++) {
+    const k = charClass(w.charCodeAt(i));
+    if (k & C_DIGIT) f |= FLAG_DIGIT;
+    if (k & C_UPPER) upper++;
+    else if (k & C_LOWER) lower++;
+    all &= k;
   }
-  if (upper > 0 && lower === 0 && w.length > 1) f |= FLAG_ALLCAPS;
-  if (outside && w.length > 0) f |= FLAG_OUTSIDE;
-  if (/^[-‐‑–—]+$/.test(w)) f |= FLAG_DASH;
+  if (upper > 0 && lower === 0 && n > 1) f |= FLAG_ALLCAPS;
+  if (all & C_OUTSIDE) f |= FLAG_OUTSIDE;
+  if (all & C_DASH) f |= FLAG_DASH;
   return f;
 }
 
@@ -82,14 +82,21 @@ export function certainlyOutside(codes: TokenCodes, i: number): boolean {
   const joins = (j: number): boolean => j >= 0 && j < codes.n && codes.sentence[j] === s && ((c[j * STRIDE + F_FLAGS] as number) & (FLAG_CAP | FLAG_DASH)) !== 0;
   return !joins(i - 1) && !joins(i + 1);
 }
-const OUTSIDE_CHARS = new Set(Array.from(".,;:!?\"“”‘’«»()[]{}…'*", (c) => c.charCodeAt(0)));
 
 /** Bits list*4+part (B, I, L, U) for the longest match of each list at each token. */
 function gazetteerBits(words: readonly string[], sentence: Int32Array, flags: Int32Array, out: Int32Array): void {
-  const { names, longest } = gazetteerIndex();
+  const { names, longest, prefixes } = gazetteerIndex();
   const coveredUntil = new Int32Array(GAZ_LISTS.length);
   const lower: (string | undefined)[] = new Array(words.length);
-  const lowerOf = (i: number): string => (lower[i] ??= (words[i] ?? "").toLowerCase().replace(/’/g, "'"));
+  const lowerOf = (i: number): string => {
+    let l = lower[i];
+    if (l === undefined) {
+      l = (words[i] ?? "").toLowerCase();
+      if (l.includes("’")) l = l.replace(/’/g, "'");
+      lower[i] = l;
+    }
+    return l;
+  };
   const found: number[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!((flags[i] ?? 0) & FLAG_CAP)) continue;
@@ -101,6 +108,7 @@ function gazetteerBits(words: readonly string[], sentence: Int32Array, flags: In
       key = n === 1 ? lowerOf(i) : `${key} ${lowerOf(i + n - 1)}`;
       const mask = names.get(key);
       if (mask) found.push(n, mask);
+      if (n < max && !prefixes.has(key)) break;
     }
     for (let list = 0; list < GAZ_LISTS.length; list++) {
       if ((coveredUntil[list] ?? 0) > i) continue;

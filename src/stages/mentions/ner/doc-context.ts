@@ -27,7 +27,7 @@ export function docContext(codes: TokenCodes, lineMode: Uint8Array): DocContext 
 }
 
 /** Records the type given to each capitalised token of a decoded stretch of BILOU tags. */
-export function recordHistory(ctx: DocContext, codes: TokenCodes, first: number, tags: ArrayLike<number>): void {
+export function recordHistory(ctx: DocContext, codes: TokenCodes, first: number, tags: ArrayLike<number>, delta = 1): void {
   for (let k = 0; k < tags.length; k++) {
     const i = first + k;
     if (!((codes.codes[i * STRIDE + F_FLAGS] ?? 0) & FLAG_CAP)) continue;
@@ -35,6 +35,6 @@ export function recordHistory(ctx: DocContext, codes: TokenCodes, first: number,
     let counts = ctx.history.get(lower);
     if (!counts) ctx.history.set(lower, (counts = new Int32Array(NER_TYPES.length + 1)));
     const t = typeOfTag(tags[k] ?? 0) + 1;
-    counts[t] = (counts[t] ?? 0) + 1;
+    counts[t] = (counts[t] ?? 0) + delta;
   }
 }

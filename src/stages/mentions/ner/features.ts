@@ -87,13 +87,23 @@ export function contextFeatures(codes: TokenCodes, ctx: DocContext, lineMode: Ui
     const lowElsewhere = ctx.lowerSeen.has(lower) ? 1 : 0;
     const capElsewhere = ctx.capSeen.has(lower) ? 1 : 0;
     out[n++] = key(33, lowElsewhere, capElsewhere, mode * 2 + (flags & FLAG_SENTENCE_START ? 1 : 0));
-    const hist = ctx.history.get(lower);
-    if (hist) {
-      let best = 0;
-      for (let t = 1; t < hist.length; t++) if ((hist[t] ?? 0) > (hist[best] ?? 0)) best = t;
-      out[n++] = key(34, best, Math.min(hist[best] ?? 0, 3));
-      out[n++] = key(35, best, short);
-    }
+    n = historyFeatures(codes, ctx, i, out, n);
   }
+  return n;
+}
+
+/**
+ * The keys of the features on the types the document gave token i's word
+ * elsewhere (only for capitalised tokens), written from `n`. The one part of
+ * a token's features that changes as the document is decoded.
+ */
+export function historyFeatures(codes: TokenCodes, ctx: DocContext, i: number, out: Int32Array, n: number): number {
+  const o = i * STRIDE;
+  const hist = ctx.history.get(codes.codes[o + F_LOWER] as number);
+  if (!hist) return n;
+  let best = 0;
+  for (let t = 1; t < hist.length; t++) if ((hist[t] ?? 0) > (hist[best] ?? 0)) best = t;
+  out[n++] = key(34, best, Math.min(hist[best] ?? 0, 3));
+  out[n++] = key(35, best, codes.codes[o + F_SHORT] as number);
   return n;
 }

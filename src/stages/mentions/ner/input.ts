@@ -2,6 +2,7 @@
 // speech, sentence starts, and whether each line is prose, Title Case or
 // ALL CAPS (headlines and sports tables are written that way).
 import type { ArticleDoc } from "../../../model/doc.js";
+import { tokenWords } from "../../token-view.js";
 import { FLAG_ALLCAPS, FLAG_CAP, FLAG_LOWER, flagsOf, type TaggerInput } from "./codes.js";
 
 /** 0 prose, 1 Title Case, 2 ALL CAPS, judged from a line's words. */
@@ -31,7 +32,7 @@ export function lineModeOf(words: readonly string[]): number {
 export function taggerInput(doc: ArticleDoc): TaggerInput {
   const tokens = doc.tokens ?? [];
   const sentences = doc.sentences ?? [];
-  const words = tokens.map((t) => doc.text.slice(t.start, t.end));
+  const words = tokenWords(doc);
   const sentenceStarts: number[] = [];
   tokens.forEach((t, i) => {
     if (i === 0 || tokens[i - 1]?.sentence !== t.sentence) sentenceStarts.push(i);

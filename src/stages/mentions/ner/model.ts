@@ -60,6 +60,9 @@ export function encodeModel(rows: readonly SparseRow[], transitions: ArrayLike<n
 
 /** Ints per hash-table slot: the key, then up to three packed entries inline. */
 const SLOT = 4;
+/** Bits of the presence filter (128 KB, so it stays in cache while the table does not). */
+const FILTER_BITS = 20;
+const filterBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
 
 /**
  * Decoding weights read from the model buffer. Each slot of the table holds a
@@ -74,6 +77,12 @@ export class CompactModel implements Weights {
   private readonly mask: number;
   private readonly slots: Int32Array;
   private readonly overflow: Int32Array;
+  /**
+   * One bit per hashed key present in the table: most context features (word
+   * pairs, rare neighbours) are not in the model, and this answers for them
+   * without a probe into the table, which is far larger than the cache.
+   */
+  private readonly present: Int32Array;
 
   constructor(bytes: Uint8Array) {
     // Copy into a fresh, aligned buffer: file buffers may start at any offset.
@@ -90,12 +99,17 @@ export class CompactModel implements Weights {
     const tags = new Uint8Array(buffer, at.tags, entries);
     const values = new Int16Array(buffer, at.values, entries);
     let size = 1;
-    while (size < features * 1.6) size <<= 1;
+    while (size < features * 1.4) size <<= 1;
     this.mask = size - 1;
     this.slots = new Int32Array(size * SLOT);
     let spill = 0;
     for (let f = 0; f < features; f++) if ((counts[f] ?? 0) > SLOT - 1) spill += 1 + (counts[f] ?? 0);
     this.overflow = new Int32Array(spill);
+    this.present = new Int32Array(1 << (FILTER_BITS - 5));
+    for (let f = 0; f < features; f++) {
+      const bit = filterBit(keys[f] ?? 0);
+      this.present[bit >>> 5] = (this.present[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    }
     let e = 0;
     let o = 0;
     for (let f = 0; f < features; f++) {
@@ -119,8 +133,11 @@ export class CompactModel implements Weights {
     const slots = this.slots;
     const mask = this.mask;
     const scale = this.scale;
+    const present = this.present;
     for (let k = 0; k < count; k++) {
       const key = keys[k] as number;
+      const bit = filterBit(key);
+      if (((present[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
       let slot = (key ^ (key >>> 15)) & mask;
       let at = slots[slot * SLOT] as number;
       while (at !== key && at !== 0) {

@@ -21,7 +21,9 @@ export function tagEntities(doc: ArticleDoc, weights: Weights = nerModel()): Ner
   const tokens = doc.tokens ?? [];
   const input = taggerInput(doc);
   return rangesOf(decodeDocument(input, weights)).map((r) => ({
-    ...r,
+    first: r.first,
+    next: r.next,
+    type: r.type,
     start: tokens[r.first]?.start ?? 0,
     end: tokens[r.next - 1]?.end ?? 0,
     lineMode: input.lineMode[r.first] ?? 0,

@@ -38,6 +38,7 @@ export function rangesOf(tags: ArrayLike<number>, offset = 0): TokenRange[] {
   let start = -1;
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i] ?? O;
+    if (t === O) continue;
     const part = partOfTag(t);
     const type = NER_TYPES[typeOfTag(t)];
     if (part === U && type) out.push({ first: offset + i, next: offset + i + 1, type });

@@ -23,6 +23,7 @@ const PREDECESSORS = new Int32Array(K * K);
   PRED_START[K] = n;
 }
 const CAN_START = Uint8Array.from({ length: K }, (_, b) => (allowed(-1, b) ? 1 : 0));
+const AFTER_O = Uint8Array.from({ length: K }, (_, b) => (allowed(0, b) ? 1 : 0));
 const CAN_END = Uint8Array.from({ length: K }, (_, a) => (allowed(a, -1) ? 1 : 0));
 
 let score = new Float64Array(64 * K);
@@ -44,6 +45,16 @@ export function viterbi(emissions: Float64Array, length: number, transitions: Fl
   for (let i = 1; i < length; i++) {
     const prev = (i - 1) * K;
     const row = i * K;
+    if (emissions[prev + 1] === -Infinity) {
+      // After a token certain to be outside only O is alive: one predecessor.
+      const from = sc[prev] as number;
+      for (let b = 0; b < K; b++) {
+        const e = emissions[row + b] as number;
+        sc[row + b] = e === -Infinity || !AFTER_O[b] ? -Infinity : from + (transitions[b] as number) + e;
+        bk[row + b] = 0;
+      }
+      continue;
+    }
     for (let b = 0; b < K; b++) {
       if (emissions[row + b] === -Infinity) {
         sc[row + b] = -Infinity;

@@ -53,6 +53,11 @@ describe("mentions: names from the tagger", () => {
     expect(mention(doc, "Spinelessly Watch")).toBeUndefined();
   });
 
+  it("mentions: a first line that ends in a number is a results line, not a headline", () => {
+    const doc = makeDoc("Italy ( Adler Capelli , Cristiano Citto ) 4:02.752 beat France ( Cyril Bos , Francis Moreau ) 4:04.539\nItaly won the team pursuit on Sunday .", "mentions");
+    expect(names(doc)).toEqual(expect.arrayContaining(["Adler Capelli/Person", "Cristiano Citto/Person", "Cyril Bos/Person", "Francis Moreau/Person"]));
+  });
+
   it("mentions: reads names in ALL CAPS lines", () => {
     const doc = makeDoc("SOCCER - MANCHESTER UNITED BEAT LIVERPOOL .\nManchester United beat Liverpool 2-1 on Saturday .", "mentions");
     expect(mention(doc, "MANCHESTER UNITED")?.type).toBe("Organization");
