@@ -16,45 +16,26 @@ interface Session {
   readonly lexeme: LexemeFeature;
   /** Length of the lexicon as loaded: entries below it are the model's own. */
   readonly base: number;
-  /** Unknown words added while reading the current article. */
-  readonly current: Set<string>;
+  /** Lexicon entries from here on were learnt by the current article. */
+  learntFrom: number;
 }
 
 /** Past this many learnt entries the instance is rebuilt, which bounds its memory. */
 const MAX_LEARNT = 100_000;
 
-/** Wraps the lexicon hash so words learnt during earlier articles are not seen again. */
-function forgetful(hash: Record<string, number>, base: number, current: Set<string>): Record<string, number> {
-  return new Proxy(hash, {
-    get(target, key) {
-      const index = Reflect.get(target, key) as number | undefined;
-      if (index === undefined || typeof key !== "string") return index;
-      return index < base || current.has(key) ? index : undefined;
-    },
-    set(target, key, value) {
-      if (typeof key === "string") current.add(key);
-      return Reflect.set(target, key, value);
-    },
-  });
-}
-
 function createSession(): Session {
-  const current = new Set<string>();
   let lexeme: LexemeFeature | undefined;
-  let base = 0;
   const core = model.core as () => { features: { lexeme: LexemeFeature } };
   const wrapped = Object.assign(Object.create(null) as object, model, {
     core: () => {
       const m = core();
       lexeme = m.features.lexeme;
-      base = lexeme.list.length;
-      lexeme.hash = forgetful(lexeme.hash, base, current);
       return m;
     },
   }) as typeof model;
   const nlp = winkNLP(wrapped, ["sbd", "pos"]);
   if (!lexeme) throw new Error("wink-nlp did not load its core model");
-  return { nlp, lexeme, base, current };
+  return { nlp, lexeme, base: lexeme.list.length, learntFrom: lexeme.list.length };
 }
 
 let session: Session | undefined;
@@ -65,10 +46,19 @@ export function wink(): WinkMethods {
   return session.nlp;
 }
 
-/** The shared instance, reset to the model's own lexicon: call once per article. */
+/**
+ * The shared instance with the words earlier articles taught it forgotten:
+ * call once per article. Learnt words stay in the list (wink indexes other
+ * tables by position) but leave the hash, so wink meets them as new again.
+ */
 export function winkForArticle(): WinkMethods {
   if (session && session.lexeme.list.length - session.base > MAX_LEARNT) session = undefined;
   session ??= createSession();
-  session.current.clear();
+  const { lexeme } = session;
+  for (let i = session.learntFrom; i < lexeme.list.length; i++) {
+    const word = lexeme.list[i];
+    if (word !== undefined && lexeme.hash[word] === i) delete lexeme.hash[word];
+  }
+  session.learntFrom = lexeme.list.length;
   return session.nlp;
 }
