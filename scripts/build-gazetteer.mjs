@@ -53,7 +53,11 @@ for (const c of [...cities].filter((x) => x.population >= 100000).sort((a, b) =>
 for (const p of extra.places) out.push({ aliases: [], demonyms: [], ...p });
 out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set();
-const unique = out.filter((p) => (ids.has(p.id) ? false : (ids.add(p.id), true)));
+const unique = out.filter((p) => {
+  if (ids.has(p.id)) return false;
+  ids.add(p.id);
+  return true;
+});
 fs.writeFileSync(new URL("../data/lexicons/places.json", import.meta.url), `${JSON.stringify(unique)}\n`);
 console.log(`wrote ${unique.length} places (${countries.length} countries)`);
 

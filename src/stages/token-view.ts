@@ -53,7 +53,8 @@ export function tokenWords(doc: ArticleDoc): readonly string[] {
       const t = tokens[i] as Token;
       out[i] = doc.text.slice(t.start, t.end);
     }
-    wordsCache.set(tokens, (words = out));
+    words = out;
+    wordsCache.set(tokens, words);
   }
   return words;
 }

@@ -89,7 +89,9 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
 /** Descriptions and pronouns that contain the names they overlap, never cut across one. */
 function notCuttingNames(candidates: readonly Mention[], names: readonly Mention[], length: number): Mention[] {
   const nameAt = new Int32Array(length + 1).fill(-1);
-  names.forEach((n, k) => nameAt.fill(k, n.start, n.end));
+  names.forEach((n, k) => {
+    nameAt.fill(k, n.start, n.end);
+  });
   return candidates.filter((d) => {
     const a = names[nameAt[d.start] ?? -1];
     const b = names[nameAt[d.end - 1] ?? -1];

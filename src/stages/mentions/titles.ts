@@ -18,7 +18,10 @@ const MAX_TITLE_TOKENS = 4;
 const firstWords = new WeakMap<ReadonlySet<string>, Set<string>>();
 function firstWordsOf(table: ReadonlySet<string>): Set<string> {
   let words = firstWords.get(table);
-  if (!words) firstWords.set(table, (words = new Set([...table].map((t) => t.split(/[\s-]/)[0] ?? t))));
+  if (!words) {
+    words = new Set([...table].map((t) => t.split(/[\s-]/)[0] ?? t));
+    firstWords.set(table, words);
+  }
   return words;
 }
 

@@ -11,8 +11,7 @@ import { winkForArticle } from "./wink.js";
 export function findParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
   const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = m[0];
     const start = m.index + (line.length - line.trimStart().length);
     const end = m.index + line.trimEnd().length;

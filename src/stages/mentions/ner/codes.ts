@@ -131,7 +131,10 @@ function gazetteerBits(words: readonly string[], sentence: Int32Array, flags: In
 const posHashes = new Map<string, number>();
 const posHash = (p: string): number => {
   let h = posHashes.get(p);
-  if (h === undefined) posHashes.set(p, (h = hashString(p) | 0));
+  if (h === undefined) {
+    h = hashString(p) | 0;
+    posHashes.set(p, h);
+  }
   return h;
 };
 

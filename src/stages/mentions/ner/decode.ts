@@ -36,7 +36,10 @@ const WORD_CACHE_LIMIT = 200_000;
 
 function addWordScores(weights: Weights, codes: TokenCodes, i: number, out: Float64Array, offset: number): void {
   let cache = wordCaches.get(weights);
-  if (!cache) wordCaches.set(weights, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(weights, cache);
+  }
   const form = codes.codes[i * STRIDE + F_FORM] as number;
   let scores = cache.get(form);
   if (!scores) {

@@ -33,7 +33,10 @@ export function recordHistory(ctx: DocContext, codes: TokenCodes, first: number,
     if (!((codes.codes[i * STRIDE + F_FLAGS] ?? 0) & FLAG_CAP)) continue;
     const lower = codes.codes[i * STRIDE + F_LOWER] ?? 0;
     let counts = ctx.history.get(lower);
-    if (!counts) ctx.history.set(lower, (counts = new Int32Array(NER_TYPES.length + 1)));
+    if (!counts) {
+      counts = new Int32Array(NER_TYPES.length + 1);
+      ctx.history.set(lower, counts);
+    }
     const t = typeOfTag(tags[k] ?? 0) + 1;
     counts[t] = (counts[t] ?? 0) + delta;
   }

@@ -16,7 +16,10 @@ export function averageModels(models: readonly AveragedModel[], threshold: numbe
   for (const m of models) {
     for (const r of m.rows) {
       let row = sums.get(r.key);
-      if (!row) sums.set(r.key, (row = new Float64Array(TAG_COUNT)));
+      if (!row) {
+        row = new Float64Array(TAG_COUNT);
+        sums.set(r.key, row);
+      }
       r.tags.forEach((t, k) => {
         row[t] = (row[t] ?? 0) + (r.values[k] ?? 0);
       });
