@@ -9,7 +9,7 @@ import { runPipeline } from "../src/pipeline/run-pipeline.js";
 import { readPlainText } from "../src/stages/read/plain-text.js";
 import { findParagraphs } from "../src/stages/segment/segment.js";
 import { findQuotations } from "../src/stages/statements/quotes.js";
-import { parseBrat } from "../src/stages/statements/tagger/brat.js";
+import { parseBrat, parseDiscard } from "../src/stages/statements/tagger/brat.js";
 import { tokenContext } from "../src/stages/statements/tagger/context.js";
 import { goldTags } from "../src/stages/statements/tagger/gold-tags.js";
 import { serialiseModel } from "../src/stages/statements/tagger/model.js";
@@ -52,8 +52,10 @@ function loadSplit(split: string): Example[] {
     const text = fs.readFileSync(path.join(dir, "text", file), "utf8");
     const doc = runPipeline(readPlainText(text, { id }), DEFAULT_STAGES.slice(0, UNTIL + 1));
     const quotes = findQuotations(doc.text, findParagraphs(doc.text)).map((q) => q.outer);
-    const gold = goldTags(doc.tokens ?? [], parseBrat(fs.readFileSync(path.join(dir, "attributions", ann), "utf8"), text));
-    out.push({ id, doc, quotes, gold });
+    const annText = fs.readFileSync(path.join(dir, "attributions", ann), "utf8");
+    const attributions = parseBrat(annText, text);
+    const gold = goldTags(doc.tokens ?? [], attributions);
+    out.push({ id, doc, quotes, gold, contents: attributions.map((a) => a.content), discard: parseDiscard(annText, text) });
   }
   return out;
 }

@@ -11,4 +11,6 @@ export interface Draft {
   readonly via: string | null;
   /** Which rule found it, for diagnostics and tests. */
   readonly rule: string;
+  /** How sure the tagger was (mean emission margins over its cue and content tokens), when it found it. */
+  readonly margin?: { readonly cue: number; readonly content: number };
 }

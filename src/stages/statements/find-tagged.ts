@@ -7,17 +7,29 @@ import type { Quotation } from "./quotes.js";
 import type { MentionIndex } from "./speaker.js";
 import { assembleStatements } from "./tagger/assemble.js";
 import { attributionModel } from "./tagger/load-model.js";
+import type { AttributionModel } from "./tagger/model.js";
 import { tagDocument } from "./tagger/tag-document.js";
 import { findTaggedSpans } from "./tagger/tagged-spans.js";
 
-export function findTaggedAttributions(doc: ArticleDoc, view: TokenView, mentions: MentionIndex, quotes: readonly Quotation[]): Draft[] {
-  const model = attributionModel();
-  if (!model) return [];
-  const tags = tagDocument(
+export interface TaggedDrafts {
+  readonly drafts: Draft[];
+  /** The tagger's content score (over "O") of every token, or null without a model. */
+  readonly content: Float32Array | null;
+}
+
+export function findTaggedAttributions(
+  doc: ArticleDoc,
+  view: TokenView,
+  mentions: MentionIndex,
+  quotes: readonly Quotation[],
+  model: AttributionModel | null = attributionModel(),
+): TaggedDrafts {
+  if (!model) return { drafts: [], content: null };
+  const { tags, margins, content } = tagDocument(
     doc,
     model,
     quotes.map((q) => q.outer),
   );
   const paragraphOf = (doc.sentences ?? []).map((s) => s.paragraph);
-  return assembleStatements(view, mentions, findTaggedSpans(view.tokens, tags), paragraphOf);
+  return { drafts: assembleStatements(view, mentions, findTaggedSpans(view.tokens, tags), paragraphOf, margins), content };
 }

@@ -1,6 +1,7 @@
-// Finds quotations: text between matching quotation marks (curly or straight),
-// including quotes that run over several paragraphs, where each continuing
-// paragraph opens with a quotation mark and only the last one closes.
+// Finds quotations: text between matching quotation marks (curly or straight,
+// or the doubled apostrophes some archives use: ''…''), including quotes that
+// run over several paragraphs, where each continuing paragraph opens with a
+// quotation mark and only the last one closes.
 import type { Span } from "../../model/span.js";
 
 export interface Quotation extends Span {
@@ -8,22 +9,31 @@ export interface Quotation extends Span {
   readonly outer: Span;
 }
 
-const OPEN = new Set(["“", '"', "«", "„"]);
-const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "«": "»", "„": "“" };
+const OPEN = new Set(["“", '"', "«", "„", "''"]);
+const CLOSE_FOR: Readonly<Record<string, string>> = { "“": "”", '"': '"', "«": "»", "„": "“", "''": "''" };
+
+/** The quotation mark at offset i ("''" counts as one), or "". */
+function markAt(text: string, i: number): string {
+  const ch = text[i] ?? "";
+  return ch === "'" && text[i + 1] === "'" ? "''" : ch;
+}
 
 /** Quotations within one paragraph (a line), and unclosed openings. */
 function scanParagraph(text: string, p: Span): { closed: Quotation[]; openAt: number | null } {
   const closed: Quotation[] = [];
   let open: { at: number; mark: string } | null = null;
   for (let i = p.start; i < p.end; i++) {
-    const ch = text[i] ?? "";
+    const mark = markAt(text, i);
     if (open) {
-      if (ch === CLOSE_FOR[open.mark]) {
-        if (i > open.at + 1) closed.push({ start: open.at + 1, end: i, outer: { start: open.at, end: i + 1 } });
+      if (mark === CLOSE_FOR[open.mark]) {
+        const inner = open.at + open.mark.length;
+        if (i > inner) closed.push({ start: inner, end: i, outer: { start: open.at, end: i + mark.length } });
         open = null;
+        i += mark.length - 1;
       }
-    } else if (OPEN.has(ch)) {
-      open = { at: i, mark: ch };
+    } else if (OPEN.has(mark)) {
+      open = { at: i, mark };
+      i += mark.length - 1;
     }
   }
   return { closed, openAt: open?.at ?? null };
@@ -31,16 +41,16 @@ function scanParagraph(text: string, p: Span): { closed: Quotation[]; openAt: nu
 
 export function findQuotations(text: string, paragraphs: readonly Span[]): Quotation[] {
   const found: Quotation[] = [];
-  let pending: number | null = null; // start of a quotation still open at a paragraph's end
+  let pending: { at: number; mark: string } | null = null; // a quotation still open at a paragraph's end
   for (const p of paragraphs) {
-    const opensWithQuote = OPEN.has(text[p.start] ?? "");
+    const opensWithQuote = OPEN.has(markAt(text, p.start));
     const { closed, openAt } = scanParagraph(text, p);
     if (pending !== null && !opensWithQuote) pending = null; // the quote was never closed: drop it
     if (pending !== null) {
       // continuing paragraph: its first quotation (or the whole paragraph) extends the pending one
       const first = closed[0];
       if (first && first.outer.start === p.start) {
-        found.push({ start: pending + 1, end: first.end, outer: { start: pending, end: first.outer.end } });
+        found.push({ start: pending.at + pending.mark.length, end: first.end, outer: { start: pending.at, end: first.outer.end } });
         closed.shift();
         pending = null;
       } else if (openAt === p.start) {
@@ -50,7 +60,7 @@ export function findQuotations(text: string, paragraphs: readonly Span[]): Quota
       }
     }
     found.push(...closed);
-    if (openAt !== null && pending === null) pending = openAt;
+    if (openAt !== null && pending === null) pending = { at: openAt, mark: markAt(text, openAt) };
   }
   return found;
 }

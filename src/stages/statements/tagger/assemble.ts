@@ -118,7 +118,7 @@ function speakerInCue(view: TokenView, mentions: MentionIndex, cue: TaggedSpan):
   return null;
 }
 
-const OPENING = /^[“"‘«]$/u;
+const OPENING = /^[“"‘«']$/u;
 const NOT_SPEAKER_START = new Set(["VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"]);
 const SPEAKER_HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM", "X"]);
 
@@ -133,7 +133,21 @@ export function plausibleSource(view: TokenView, source: TaggedSpan): boolean {
 const linkEnd = (link: CueLinks): number => Math.max(link.cue.last, ...link.contents.map((c) => c.last), ...link.sources.map((x) => x.last));
 const linkStart = (link: CueLinks): number => Math.min(link.cue.first, ...link.contents.map((c) => c.first), ...link.sources.map((x) => x.first));
 
-export function assembleStatements(view: TokenView, mentions: MentionIndex, spans: readonly TaggedSpan[], sentenceParagraph: readonly number[]): Draft[] {
+/** Mean of `margins` over the tokens of a span. */
+function meanMargin(margins: Float32Array | null, s: TaggedSpan): number {
+  if (!margins) return 0;
+  let sum = 0;
+  for (let k = s.first; k <= s.last; k++) sum += margins[k] ?? 0;
+  return sum / (s.last - s.first + 1);
+}
+
+export function assembleStatements(
+  view: TokenView,
+  mentions: MentionIndex,
+  spans: readonly TaggedSpan[],
+  sentenceParagraph: readonly number[],
+  margins: Float32Array | null = null,
+): Draft[] {
   const byParagraph = new Map<number, TaggedSpan[]>();
   for (const s of spans) {
     const p = sentenceParagraph[view.tokens[s.first]?.sentence ?? 0] ?? -1;
@@ -182,6 +196,7 @@ export function assembleStatements(view: TokenView, mentions: MentionIndex, span
           addressee: null,
           via,
           rule: "tagger",
+          margin: { cue: meanMargin(margins, link.cue), content: meanMargin(margins, content) },
         });
     }
   }

@@ -63,3 +63,18 @@ export function parseBrat(ann: string, text: string): GoldAttribution[] {
   }
   return out;
 }
+
+/** The Discard spans of an annotation file (headlines, boilerplate the annotators set aside). */
+export function parseDiscard(ann: string, text: string): Span[] {
+  const conv = codePointMapper(text);
+  const out: Span[] = [];
+  for (const line of ann.split("\n")) {
+    const t = /^T\d+\tDiscard ([0-9; ]+)\t?/.exec(line);
+    if (!t) continue;
+    for (const frag of (t[1] ?? "").trim().split(";")) {
+      const [s, e] = frag.trim().split(/\s+/).map(Number);
+      out.push({ start: conv(s ?? 0), end: conv(e ?? 0) });
+    }
+  }
+  return out.sort(byStart);
+}

@@ -43,7 +43,7 @@ export interface TokenContext {
   readonly sequences: readonly Sequence[];
 }
 
-const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘"]);
+const OPEN_MARKS = new Set(["“", '"', "«", "„", "‘", "'"]);
 const BREAKS = new Set(["—", "–", "-", "―", ";", ":", "(", ")"]);
 /** The universal part-of-speech tags, in the order of their ids. */
 export const POS_IDS: readonly string[] = [

@@ -97,8 +97,17 @@ function sequenceEmissions(c: TokenContext, near: CueNeighbours, seq: Sequence, 
   }
 }
 
-/** Tags the document with one pass's weights (pass two when `first`, pass one's tags, is given). */
-export function tagPass(c: TokenContext, w: Weights, first: Uint8Array | null, near: CueNeighbours = cueNeighbours(c)): Uint8Array {
+/**
+ * Tags the document with one pass's weights (pass two when `first`, pass one's tags, is given).
+ * `scores`, when given, receives every token's emission scores (TAG_COUNT per token; 0 where skipped).
+ */
+export function tagPass(
+  c: TokenContext,
+  w: Weights,
+  first: Uint8Array | null,
+  near: CueNeighbours = cueNeighbours(c),
+  scores: Float32Array | null = null,
+): Uint8Array {
   const summary = first ? firstPass(c, first) : null;
   const words = documentWordScores(c, w, first !== null);
   const tags = new Uint8Array(c.n);
@@ -107,13 +116,32 @@ export function tagPass(c: TokenContext, w: Weights, first: Uint8Array | null, n
     const len = seq.to - seq.from;
     if (emis.length < len * T) emis = new Float64Array(len * T * 2);
     sequenceEmissions(c, near, seq, w, summary, words);
-    tags.set(viterbi(w, emis, len, true), seq.from);
+    const best = viterbi(w, emis, len, true);
+    tags.set(best, seq.from);
+    if (scores) scores.set(emis.subarray(0, len * T), seq.from * T);
   }
   return tags;
 }
 
-export function tagDocument(doc: ArticleDoc, model: AttributionModel, quotes: readonly Span[]): Uint8Array {
+export interface ScoredTags {
+  readonly tags: Uint8Array;
+  /** Pass two's emission margin of each token's tag over "O" (0 where untagged). */
+  readonly margins: Float32Array;
+  /** Pass two's emission margin of content (B- or I-, the larger) over "O" per token. */
+  readonly content: Float32Array;
+}
+
+export function tagDocument(doc: ArticleDoc, model: AttributionModel, quotes: readonly Span[]): ScoredTags {
   const c = tokenContext(doc, model.cueRates, quotes);
   const near = cueNeighbours(c);
-  return tagPass(c, model.pass2, tagPass(c, model.pass1, null, near), near);
+  const scores = new Float32Array(c.n * T);
+  const tags = tagPass(c, model.pass2, tagPass(c, model.pass1, null, near), near, scores);
+  const margins = new Float32Array(c.n);
+  const content = new Float32Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    const o = scores[i * T] as number;
+    margins[i] = (scores[i * T + (tags[i] as number)] as number) - o;
+    content[i] = Math.max(scores[i * T + 5] as number, scores[i * T + 6] as number) - o;
+  }
+  return { tags, margins, content };
 }

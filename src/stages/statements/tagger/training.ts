@@ -1,12 +1,18 @@
 // Trains both passes of the attribution tagger from documents with gold tags:
 // cue rates, pass one, jackknifed pass-one tags for training pass two (k folds),
-// then pass two. Deterministic: the same examples give the same weights.
+// then pass two; then the statement filter on the drafts each fold's held-out
+// model assembles. Deterministic: the same examples give the same weights.
 import type { ArticleDoc } from "../../../model/doc.js";
 import type { Span } from "../../../model/span.js";
 import { type TokenContext, tokenContext } from "./context.js";
+import { DEFAULT_FILTER_TRAINING, type FilterExample, type FilterTraining, trainFilter } from "../filter/classifier.js";
+import { type AnnotatedDoc, filterExamples } from "../filter/examples.js";
+import { rankingExamples } from "../bounds/examples.js";
+import { type RankingExample, trainRanker } from "../bounds/ranker.js";
 import { cueNeighbours, firstPass } from "./features.js";
 import { cueRates } from "./gold-tags.js";
 import type { AttributionModel } from "./model.js";
+import type { Weights } from "./perceptron.js";
 import { featureRows, strideOf } from "./rows.js";
 import { tagPass } from "./tag-document.js";
 import { type TrainingSequence, trainPerceptron } from "./train.js";
@@ -16,12 +22,17 @@ export interface TrainingExample {
   /** Quotations (with their marks) found in the text. */
   readonly quotes: readonly Span[];
   readonly gold: Uint8Array;
+  /** Gold contents (fragments per attribution) and Discard spans, for training the statement filter. */
+  readonly contents?: readonly (readonly Span[])[];
+  readonly discard?: readonly Span[];
 }
 
 export interface TrainingOptions {
   readonly epochs: number;
   readonly bits: number;
   readonly folds: number;
+  /** How to train the statement filter; null: no filter. */
+  readonly filter?: FilterTraining | null;
 }
 
 function sequences(
@@ -52,6 +63,7 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
   const none = ctx.map(() => null);
   // Pass two learns from pass-one tags it has not been trained on (k-fold jackknife).
   const jack: Uint8Array[] = ctx.map((c) => new Uint8Array(c.n));
+  const foldPass1: Weights[] = [];
   for (let k = 0; k < o.folds; k++) {
     const inFold = (d: number): boolean => d % o.folds === k;
     const w = trainPerceptron(
@@ -66,6 +78,7 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
       stride1,
       o.epochs,
     );
+    foldPass1.push(w);
     ctx.forEach((c, d) => {
       if (inFold(d)) jack[d] = tagPass(c, w, null);
     });
@@ -75,5 +88,40 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
   log("pass one");
   const pass2 = trainPerceptron(sequences(ctx, golds, jack, o.bits, stride2), o.bits, stride2, o.epochs);
   log("pass two");
-  return { cueRates: rates, pass1, pass2 };
+  const f = o.filter === undefined ? DEFAULT_FILTER_TRAINING : o.filter;
+  if (!f || examples.some((e) => !e.contents || !e.discard)) return { cueRates: rates, pass1, pass2, filter: null, bounds: null };
+  // The bounds ranker and the filter learn from drafts of documents the tagger was not trained on:
+  // per fold, pass two trained on the other folds' jackknifed tags, over that fold's pass one.
+  const held = (k: number): AnnotatedDoc[] =>
+    examples.filter((_e, d) => d % o.folds === k).map((e) => ({ doc: e.doc, contents: e.contents ?? [], discard: e.discard ?? [] }));
+  const foldModels: AttributionModel[] = [];
+  const ranking: RankingExample[] = [];
+  for (let k = 0; k < o.folds; k++) {
+    const inFold = (d: number): boolean => d % o.folds === k;
+    const w2 = trainPerceptron(
+      sequences(
+        ctx.filter((_c, d) => !inFold(d)),
+        golds.filter((_g, d) => !inFold(d)),
+        jack.filter((_t, d) => !inFold(d)),
+        o.bits,
+        stride2,
+      ),
+      o.bits,
+      stride2,
+      o.epochs,
+    );
+    const model = { cueRates: rates, pass1: foldPass1[k] ?? pass1, pass2: w2, filter: null, bounds: null };
+    foldModels.push(model);
+    ranking.push(...rankingExamples(model, held(k)));
+    log(`held-out drafts, fold ${k + 1}/${o.folds}`);
+  }
+  const bounds = trainRanker(ranking);
+  log(`bounds (${ranking.length} drafts)`);
+  const drafts: FilterExample[] = [];
+  foldModels.forEach((m, k) => {
+    drafts.push(...filterExamples({ ...m, bounds }, held(k)));
+  });
+  const filter = trainFilter(drafts, f);
+  log(`filter (${drafts.length} drafts, ${drafts.filter((d) => d.label).length} attributions)`);
+  return { cueRates: rates, pass1, pass2, filter, bounds };
 }

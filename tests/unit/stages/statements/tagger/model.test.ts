@@ -8,7 +8,7 @@ describe("tagger/model", () => {
     pass1.emit[5] = 2.5;
     pass1.emit[9] = -1;
     pass1.trans[3] = 0.75;
-    const model = { cueRates: new Map([["said", 5]]), pass1, pass2: emptyWeights(3, 4) };
+    const model = { cueRates: new Map([["said", 5]]), pass1, pass2: emptyWeights(3, 4), filter: null, bounds: null };
     const back = deserialiseModel(serialiseModel(model));
     expect(back.cueRates.get("said")).toBe(5);
     expect(back.pass1.stride).toBe(2);
@@ -19,7 +19,18 @@ describe("tagger/model", () => {
   });
 
   it("model: the same model gives the same bytes", () => {
-    const model = { cueRates: new Map([["said", 5]]), pass1: emptyWeights(3, 2), pass2: emptyWeights(3, 2) };
+    const model = { cueRates: new Map([["said", 5]]), pass1: emptyWeights(3, 2), pass2: emptyWeights(3, 2), filter: null, bounds: null };
     expect(serialiseModel(model).equals(serialiseModel(model))).toBe(true);
+  });
+
+  it("model: the statement filter and the bounds ranker survive a round trip", () => {
+    const filter = { bits: 3, threshold: 0.3, weights: Float32Array.from([0, 1, -2, 0, 0, 0, 0, 0.5]) };
+    const bounds = { bits: 2, weights: Float32Array.from([1, 0, -1, 0]) };
+    const back = deserialiseModel(serialiseModel({ cueRates: new Map(), pass1: emptyWeights(3, 2), pass2: emptyWeights(3, 2), filter, bounds }));
+    expect(back.filter?.threshold).toBe(0.3);
+    expect(back.filter?.weights[2]).toBeCloseTo(-2, 1);
+    expect(back.filter?.weights[7]).toBeCloseTo(0.5, 1);
+    expect(back.bounds?.weights[0]).toBeCloseTo(1, 1);
+    expect(back.bounds?.weights[2]).toBeCloseTo(-1, 1);
   });
 });

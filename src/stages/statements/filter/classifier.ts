@@ -1,0 +1,68 @@
+// A logistic-regression classifier over hashed features: the statement
+// filter's model. Trained by deterministic SGD (seeded shuffle, AdaGrad
+// steps, L2), scored as a probability that a draft is a real attribution.
+
+export interface FilterWeights {
+  readonly bits: number;
+  readonly weights: Float32Array;
+  /** Drafts scoring below this probability are dropped. */
+  readonly threshold: number;
+}
+
+export interface FilterExample {
+  readonly feats: Uint32Array;
+  readonly label: boolean;
+}
+
+export interface FilterTraining {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly rate: number;
+  readonly l2: number;
+  readonly threshold: number;
+}
+
+export const DEFAULT_FILTER_TRAINING: FilterTraining = { bits: 16, epochs: 12, rate: 0.2, l2: 1e-5, threshold: 0.3 };
+
+export function filterScore(w: FilterWeights, feats: Uint32Array): number {
+  const mask = (1 << w.bits) - 1;
+  let z = 0;
+  for (const f of feats) z += w.weights[f & mask] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+export function trainFilter(examples: readonly FilterExample[], o: FilterTraining = DEFAULT_FILTER_TRAINING, seed = 11): FilterWeights {
+  const size = 1 << o.bits;
+  const mask = size - 1;
+  const weights = new Float32Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  const w = { bits: o.bits, weights, threshold: o.threshold };
+  const order = examples.map((_e, i) => i);
+  const random = rng(seed);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const index of order) {
+      const e = examples[index];
+      if (!e) continue;
+      const err = filterScore(w, e.feats) - (e.label ? 1 : 0);
+      for (const f of e.feats) {
+        const b = f & mask;
+        const g = err + o.l2 * (weights[b] ?? 0);
+        g2[b] = (g2[b] ?? 0) + g * g;
+        weights[b] = (weights[b] ?? 0) - (o.rate * g) / Math.sqrt(g2[b] ?? 1);
+      }
+    }
+  }
+  return w;
+}
