@@ -68,7 +68,7 @@ function attachVia(drafts: readonly Draft[], according: readonly Draft[], view: 
 function continuedQuotes(quotes: readonly Quotation[], drafts: readonly Draft[], paragraphs: readonly Span[]): Draft[] {
   const out: Draft[] = [];
   const all = [...drafts].sort((a, b) => compareSpans(a.content, b.content));
-  for (const q of quotes) {
+  for (const q of [...quotes].sort((a, b) => compareSpans(a.outer, b.outer))) {
     if (all.some((d) => d.content.start <= q.start && q.end <= d.content.end)) continue;
     const pIndex = paragraphs.findIndex((p) => p.start <= q.outer.start && q.outer.start < p.end);
     const p = paragraphs[pIndex];
@@ -99,7 +99,9 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
   const tagged = (model?.bounds ? reboundDrafts(view, found.drafts, quotes, found.content, model.bounds) : found.drafts).filter(
     (d) => !headline.some((h) => overlaps(h.content, d.content)),
   );
-  const free = (d: Draft): boolean => !tagged.some((t) => overlaps(t.content, d.content)) && !headline.some((h) => overlaps(h.content, d.content));
+  // A rule fills a gap only: its content and its cue are ones the tagger did not use.
+  const free = (d: Draft): boolean =>
+    !tagged.some((t) => overlaps(t.content, d.content) || (t.cue && d.cue && overlaps(t.cue, d.cue))) && !headline.some((h) => overlaps(h.content, d.content));
   const primary = mergeDrafts([...headline, ...tagged, ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx)].filter(free)]);
   const { drafts, rest } = attachVia(primary, findAccordingTo(ctx).filter(free), view);
   const merged = mergeDrafts([...drafts, ...rest]);

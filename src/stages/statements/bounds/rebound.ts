@@ -16,8 +16,10 @@ export function draftAlternatives(
   quotes: readonly Quotation[],
   content: Float32Array | null,
 ): { alts: Alternative[]; feats: Uint32Array[] } | null {
-  if (d.rule !== "tagger" || kindOf(d.content, quotes) === "direct") return null;
-  const alts = contentAlternatives(view, d.content, d.cue);
+  const kind = kindOf(d.content, quotes);
+  if (d.rule !== "tagger" || kind === "direct") return null;
+  // a mixed content keeps its start: it may be quotations joined across their cue
+  const alts = contentAlternatives(view, d.content, d.cue).filter((a) => kind === "indirect" || !a.how.startsWith("after-cue"));
   const orig = alts[0];
   if (!orig || alts.length < 2) return null;
   return { alts, feats: alts.map((a) => boundFeatures(view, a, orig, d.cue, content)) };

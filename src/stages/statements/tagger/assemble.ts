@@ -60,7 +60,7 @@ export function contentsOfCue(
     for (let k = from; k < to; k++) if (k < cue.first || k > cue.last) if (!glue(k)) return false;
     return true;
   };
-  if (before && after && bridged(before.last + 1, after.first)) {
+  if (before && after && (bridged(before.last + 1, after.first) || (quoted(before) && quoted(after)))) {
     const a = size(before);
     const b = size(after);
     const middle = after.first - before.last - 1;
@@ -74,7 +74,7 @@ function speakerFor(view: TokenView, mentions: MentionIndex, link: CueLinks, sen
   const own = nearest(
     view,
     link.cue,
-    link.sources.filter((x) => plausibleSource(view, x)),
+    link.sources.filter((x) => plausibleSource(view, x, mentions)),
   );
   if (own) return speakerOf(view, mentions, own);
   const borrowed = nearest(view, link.cue, sentenceSources);
@@ -122,8 +122,12 @@ const OPENING = /^[“"‘«']$/u;
 const NOT_SPEAKER_START = new Set(["VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART"]);
 const SPEAKER_HEADS = new Set(["NOUN", "PROPN", "PRON", "NUM", "X"]);
 
-/** Whether a tagged source can name a speaker: a noun phrase, not a clause ("brief the allies on what"). */
-export function plausibleSource(view: TokenView, source: TaggedSpan): boolean {
+/**
+ * Whether a tagged source can name a speaker: a noun phrase, not a clause ("brief the allies on what").
+ * A source that opens with a name is one whatever its part of speech ("Lynch said").
+ */
+export function plausibleSource(view: TokenView, source: TaggedSpan, mentions?: MentionIndex): boolean {
+  if (mentions?.at(view.tokens[source.first]?.start ?? -1)?.kind === "name") return true;
   if (NOT_SPEAKER_START.has(view.tokens[source.first]?.pos ?? "")) return false;
   for (let k = source.first; k <= source.last; k++) if (SPEAKER_HEADS.has(view.tokens[k]?.pos ?? "")) return true;
   return false;
@@ -161,7 +165,7 @@ export function assembleStatements(
     const links = linkParagraph(view, group);
     // A cue whose own source is a clause, not a noun phrase ("… brief the allies on what was said and agreed"),
     // is no attribution: its words continue the content they follow.
-    const bogus = links.filter((l) => l.sources.length > 0 && l.sources.every((x) => !plausibleSource(view, x)));
+    const bogus = links.filter((l) => l.sources.length > 0 && l.sources.every((x) => !plausibleSource(view, x, mentions)));
     const real = links.filter((l) => !bogus.includes(l) && l.contents.length > 0);
     const extended = new Map<TaggedSpan, TaggedSpan>();
     for (const b of bogus) {
@@ -170,7 +174,7 @@ export function assembleStatements(
       const last = linkEnd(b);
       if (host) extended.set(host, { ...host, last, end: view.tokens[last]?.end ?? host.end });
     }
-    const speakers = sources.filter((x) => plausibleSource(view, x));
+    const speakers = sources.filter((x) => plausibleSource(view, x, mentions));
     for (const link of real) {
       const speaker = speakerFor(view, mentions, link, speakers);
       const via = link.via ? viaOf(view, mentions, link.via) : null;

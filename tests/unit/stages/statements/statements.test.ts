@@ -38,3 +38,13 @@ describe("statements", () => {
     expect(told?.addressee).toBe("joe-biden");
   });
 });
+
+describe("statements: rules fill gaps only", () => {
+  it("statements: a rule does not take over a cue the tagger used (“…,” Melanie said, and soon …)", () => {
+    const found = statementsOf(
+      "Melanie watched the speech.\n\n“He really does love us,” Melanie said, and soon, the balloons were dropping and she was switching off the television.",
+    );
+    const said = found.filter((s) => s.cue === "said");
+    expect(said.every((s) => !s.content?.startsWith("and soon"))).toBe(true);
+  });
+});

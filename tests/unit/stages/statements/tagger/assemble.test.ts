@@ -35,3 +35,14 @@ describe("tagger/assemble: unquoted words after a quotation's cue", () => {
     expect(contentsOfCue(cue, [span("content", 0, 4), span("content", 8, 12)], always, quoted)).toEqual([span("content", 0, 4)]);
   });
 });
+
+describe("tagger/assemble: quotations on both sides of their cue", () => {
+  it("assemble: joins two quotations around their cue even with words between (“…,” Trump warned in Everett. “…”)", () => {
+    const cue = span("cue", 10, 10);
+    const glue = (k: number): boolean => k === 9;
+    const quoted = (): boolean => true;
+    expect(contentsOfCue(cue, [span("content", 0, 8), span("content", 15, 25)], glue, quoted)).toEqual([
+      { role: "content", first: 0, last: 25, start: 0, end: 255 },
+    ]);
+  });
+});
