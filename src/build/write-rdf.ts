@@ -1,8 +1,8 @@
 // Streams the corpus RDF while articles are read: graph.nq holds each
-// article's facts in its own named graph (what a SPARQL store loads, one graph
-// per article) and graph.ttl the same facts merged; corpus-wide triples
-// (entity labels and types, authors, entity-to-entity links) are de-duplicated
-// and written last.
+// article's facts in its own named graph and the entities' labels and types in
+// <…/graph/entities> (the layout of `export --format nq` and `push`);
+// graph.ttl holds the same facts merged, corpus-wide triples (entity labels
+// and types, authors, entity-to-entity links) de-duplicated and written last.
 import { DataFactory, type Quad, Writer } from "n3";
 import type { CorpusEntity } from "../corpus/corpus.js";
 import { AtomicFileWriter } from "../io/atomic-stream.js";
@@ -49,11 +49,11 @@ export class RdfStreams {
 
   /** Writes the corpus-wide triples and moves both files into place. */
   finish(entities: Iterable<CorpusEntity>): Promise<void> {
-    const rest = sortQuads([...this.shared.values(), ...entityQuads(entities, this.iris)].map((q) => makeQuad(q.subject, q.predicate, q.object)));
-    for (const q of rest) {
-      this.ttl.addQuad(q);
-      this.nq.write(this.line.quadToString(q.subject, q.predicate, q.object));
-    }
+    const labels = entityQuads(entities, this.iris);
+    const rest = sortQuads([...this.shared.values(), ...labels].map((q) => makeQuad(q.subject, q.predicate, q.object)));
+    for (const q of rest) this.ttl.addQuad(q);
+    const entitiesGraph = namedNode(this.iris.entitiesGraph());
+    for (const q of sortQuads(labels)) this.nq.write(this.line.quadToString(q.subject, q.predicate, q.object, entitiesGraph));
     this.triples += rest.length;
     return new Promise((resolve, reject) => {
       this.ttl.end((error: Error | null) => {
