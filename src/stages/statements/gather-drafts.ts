@@ -9,7 +9,8 @@ import type { Draft } from "./drafts.js";
 import { findAccordingTo, findHeadlineColon, findQuoteAttributions, findVerbAttributions, type RuleContext } from "./find-attributions.js";
 import { reboundDrafts } from "./bounds/rebound.js";
 import { findTaggedAttributions } from "./find-tagged.js";
-import { dropPassiveSpeakers } from "./passive.js";
+import { joinFollowingQuotes } from "./join-quotes.js";
+import { speakersFromGrammar } from "./passive.js";
 import { findQuotations, type Quotation } from "./quotes.js";
 import { mentionIndex } from "./speaker.js";
 import { attributionModel } from "./tagger/load-model.js";
@@ -104,9 +105,9 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
     !tagged.some((t) => overlaps(t.content, d.content) || (t.cue && d.cue && overlaps(t.cue, d.cue))) && !headline.some((h) => overlaps(h.content, d.content));
   const primary = mergeDrafts([...headline, ...tagged, ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx)].filter(free)]);
   const { drafts, rest } = attachVia(primary, findAccordingTo(ctx).filter(free), view);
-  const merged = mergeDrafts([...drafts, ...rest]);
+  const merged = joinFollowingQuotes(view, mergeDrafts([...drafts, ...rest]), quotes, paragraphs);
   const all = [...merged, ...continuedQuotes(quotes, merged, paragraphs).filter((d) => !headline.some((h) => overlaps(h.content, d.content)))].filter(
     (d) => tokensOf(view, d.content) > 0,
   );
-  return { drafts: dropPassiveSpeakers(view, all), view, ctx, content: found.content };
+  return { drafts: speakersFromGrammar(view, ctx.mentions, all), view, ctx, content: found.content };
 }

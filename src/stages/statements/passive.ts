@@ -1,11 +1,15 @@
-// Passive cues ("was accused of", "is expected to", "has been harshly
-// criticized"): their grammatical subject is not who said or thought it, so
-// a statement with such a cue and no "by" agent has no speaker.
+// Speakers from the cue's grammar. Passive cues ("was accused of", "is
+// expected to", "has been harshly criticized"): their subject is not who said
+// or thought it, so a statement with such a cue and no "by" agent has no
+// speaker. An active verb cue the tagger gave no source takes the noun phrase
+// right before it ("an arbitration panel found …").
 import type { Span } from "../../model/span.js";
 import type { TokenView } from "../token-view.js";
 import type { Draft } from "./drafts.js";
+import { type MentionIndex, speakerBefore } from "./speaker.js";
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re"]);
+const VERBAL = new Set(["VERB", "AUX"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const PARTICIPLE = /(ed|en|wn|ne|t)$/;
 
 /** Whether a cue is a passive verb group: a form of "be", then (adverbs and) a past participle. */
@@ -22,7 +26,15 @@ export function isPassiveCue(view: TokenView, cue: Span): boolean {
   return false;
 }
 
-/** Drafts whose cue is passive, with no speaker. */
-export function dropPassiveSpeakers(view: TokenView, drafts: readonly Draft[]): Draft[] {
-  return drafts.map((d) => (d.speaker && d.cue && d.speaker.end <= d.cue.start && isPassiveCue(view, d.cue) ? { ...d, speaker: null } : d));
+/** Drafts whose cue is passive lose their speaker; active verb cues without one take the subject before them. */
+export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (!d.cue) return d;
+    const passive = isPassiveCue(view, d.cue);
+    if (passive) return d.speaker && d.speaker.end <= d.cue.start ? { ...d, speaker: null } : d;
+    const first = view.indexAt(d.cue.start);
+    if (d.speaker || !VERBAL.has(view.tokens[first]?.pos ?? "")) return d;
+    const subject = speakerBefore(view, mentions, first, view.sentenceStart(first));
+    return subject && !(subject.start < d.content.end && d.content.start < subject.end) ? { ...d, speaker: subject } : d;
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPassiveCue } from "../../../../src/stages/statements/passive.js";
+import { isPassiveCue, speakersFromGrammar } from "../../../../src/stages/statements/passive.js";
+import { mentionIndex } from "../../../../src/stages/statements/speaker.js";
 import { tokenView } from "../../../../src/stages/token-view.js";
 import { makeDoc } from "../../../helpers/make-doc.js";
 
@@ -16,7 +17,42 @@ describe("statements/passive", () => {
     ["The deal was criticized by the senator.", "was criticized", false],
     ["Putin said the talks were constructive.", "said", false],
     ["She was sure Trump would win.", "was sure", false],
+    ["He’s called for big tax hikes on the rich.", "’s called for", false],
   ])("passive: %j with cue %j is passive: %s", (text, cue, expected) => {
     expect(passive(text, cue)).toBe(expected);
+  });
+});
+
+describe("statements/passive: speakers from the cue's grammar", () => {
+  const at = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+  it("passive: a passive cue loses the subject before it as speaker", () => {
+    const text = "Mr. Quiros was accused of using the money for himself.";
+    const doc = makeDoc(text, "entities");
+    const view = tokenView(doc);
+    const draft = {
+      content: at(text, "using the money for himself"),
+      cue: at(text, "was accused of"),
+      speaker: { ...at(text, "Mr. Quiros"), entity: null },
+      addressee: null,
+      via: null,
+      rule: "tagger",
+    };
+    expect(speakersFromGrammar(view, mentionIndex([]), [draft])[0]?.speaker).toBeNull();
+  });
+
+  it("passive: an active verb cue without a speaker takes the subject before it", () => {
+    const text = "An arbitration panel found the United States was in breach of the agreement.";
+    const view = tokenView(makeDoc(text, "entities"));
+    const draft = {
+      content: at(text, "the United States was in breach of the agreement"),
+      cue: at(text, "found"),
+      speaker: null,
+      addressee: null,
+      via: null,
+      rule: "tagger",
+    };
+    const speaker = speakersFromGrammar(view, mentionIndex([]), [draft])[0]?.speaker;
+    expect(speaker ? text.slice(speaker.start, speaker.end) : null).toBe("An arbitration panel");
   });
 });
