@@ -10,7 +10,8 @@ for (const [lemma, list] of Object.entries(data.speech)) for (const f of list) f
 for (const [lemma, list] of Object.entries(data.belief)) for (const f of list) if (!forms.has(f)) forms.set(f, { lemma, kind: "belief" });
 
 export function cueVerb(word: string): { lemma: string; kind: CueKind } | undefined {
-  return forms.get(word.toLowerCase());
+  // most words are lower case already: look them up before lower-casing
+  return forms.get(word) ?? forms.get(word.toLowerCase());
 }
 
 export const NOMINAL_CUES: ReadonlySet<string> = new Set(data.nominal);

@@ -42,8 +42,22 @@ export interface Alternative {
   readonly how: string;
 }
 
-/** Whether token k can start what follows a content (a clause boundary before it). */
+/** Per document: 0 not yet known, 1 a boundary, 2 not one. */
+const BOUNDARIES = new WeakMap<TokenView, Uint8Array>();
+
+/** Whether token k can start what follows a content (a clause boundary before it); each token is looked at once. */
 export function isBoundary(view: TokenView, k: number): boolean {
+  let marks = BOUNDARIES.get(view);
+  if (!marks) {
+    marks = new Uint8Array(view.tokens.length);
+    BOUNDARIES.set(view, marks);
+  }
+  if (k < 0 || k >= marks.length) return false;
+  if (marks[k] === 0) marks[k] = boundaryAt(view, k) ? 1 : 2;
+  return marks[k] === 1;
+}
+
+function boundaryAt(view: TokenView, k: number): boolean {
   const w = view.word(k);
   if (BOUNDARY_MARKS.has(w)) return true;
   const lower = w.toLowerCase();
