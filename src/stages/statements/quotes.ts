@@ -1,7 +1,8 @@
 // Finds quotations: text between matching quotation marks (curly or straight,
 // or the doubled apostrophes some archives use: ''…''), including quotes that
 // run over several paragraphs, where each continuing paragraph opens with a
-// quotation mark and only the last one closes.
+// quotation mark and only the last one closes, and paragraphs that are one
+// signed quotation whatever marks they hold ("”Mr. Trump …” ― Sonya Herridge").
 import type { Span } from "../../model/span.js";
 
 export interface Quotation extends Span {
@@ -39,7 +40,25 @@ function scanParagraph(text: string, p: Span): { closed: Quotation[]; openAt: nu
   return { closed, openAt: open?.at ?? null };
 }
 
+const SIGNED_PARAGRAPH = /^\s*[“"”]([^]*\S)[”"]\s*[―—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]+){0,4}\.?\s*$/u;
+
+/** A paragraph that is one quotation signed after a dash, as a quotation (its own marks may not pair). */
+function signedParagraph(text: string, p: Span): Quotation | null {
+  const m = SIGNED_PARAGRAPH.exec(text.slice(p.start, p.end));
+  if (!m?.[1]) return null;
+  const open = p.start + m[0].indexOf(m[1]) - 1;
+  const end = open + 1 + m[1].length;
+  return { start: open + 1, end, outer: { start: open, end: end + 1 } };
+}
+
 export function findQuotations(text: string, paragraphs: readonly Span[]): Quotation[] {
+  const signed = paragraphs.map((p) => signedParagraph(text, p)).filter((q): q is Quotation => q !== null);
+  if (signed.length === 0) return pairedQuotations(text, paragraphs);
+  const inSigned = (q: Quotation): boolean => signed.some((s) => s.outer.start <= q.outer.start && q.outer.start < s.outer.end);
+  return [...pairedQuotations(text, paragraphs).filter((q) => !inSigned(q)), ...signed].sort((a, b) => a.start - b.start);
+}
+
+function pairedQuotations(text: string, paragraphs: readonly Span[]): Quotation[] {
   const found: Quotation[] = [];
   let pending: { at: number; mark: string } | null = null; // a quotation still open at a paragraph's end
   for (const p of paragraphs) {

@@ -70,11 +70,15 @@ export function contentsOfCue(
   return groups;
 }
 
+/** Whether a cue is "according to", which always names its source. */
+const isAccordingTo = (view: TokenView, cue: TaggedSpan): boolean => view.word(cue.first).toLowerCase() === "according";
+
 function speakerFor(view: TokenView, mentions: MentionIndex, link: CueLinks, sentenceSources: readonly TaggedSpan[]): Speaker | null {
+  const according = isAccordingTo(view, link.cue);
   const own = nearest(
     view,
     link.cue,
-    link.sources.filter((x) => plausibleSource(view, x, mentions)),
+    link.sources.filter((x) => according || plausibleSource(view, x, mentions)),
   );
   if (own) return speakerOf(view, mentions, own);
   const borrowed = nearest(view, link.cue, sentenceSources);
@@ -165,7 +169,8 @@ export function assembleStatements(
     const links = linkParagraph(view, group);
     // A cue whose own source is a clause, not a noun phrase ("… brief the allies on what was said and agreed"),
     // is no attribution: its words continue the content they follow.
-    const bogus = links.filter((l) => l.sources.length > 0 && l.sources.every((x) => !plausibleSource(view, x, mentions)));
+    // ("according to" always names its source: "According to exit polls, …")
+    const bogus = links.filter((l) => l.sources.length > 0 && !isAccordingTo(view, l.cue) && l.sources.every((x) => !plausibleSource(view, x, mentions)));
     const real = links.filter((l) => !bogus.includes(l) && l.contents.length > 0);
     const extended = new Map<TaggedSpan, TaggedSpan>();
     for (const b of bogus) {

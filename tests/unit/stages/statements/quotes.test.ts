@@ -21,4 +21,10 @@ describe("statements/quotes", () => {
   it("quotes: a single apostrophe is no quotation mark", () => {
     expect(quotesIn("Putin's aide said it wasn't so.")).toEqual([]);
   });
+
+  it("quotes: a signed paragraph is one quotation though its marks do not pair", () => {
+    const text =
+      "Intro line.\n\n”Mr. Trump embodies the legacy. He represents our greatest shame.” ― Sonya Herridge\n\n“I’d rather live in what he calls “hell” than here.” ― Adriana Rodarte";
+    expect(quotesIn(text)).toEqual(["Mr. Trump embodies the legacy. He represents our greatest shame.", "I’d rather live in what he calls “hell” than here."]);
+  });
 });

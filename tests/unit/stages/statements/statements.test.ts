@@ -48,3 +48,13 @@ describe("statements: rules fill gaps only", () => {
     expect(said.every((s) => !s.content?.startsWith("and soon"))).toBe(true);
   });
 });
+
+describe("statements: according to", () => {
+  it("statements: “According to exit polls, …” names its source even when its first word reads as a verb", () => {
+    const found = statementsOf(
+      "Wealthy voters are moving.\n\nAccording to exit polls, Mitt Romney had a ten-point lead over Obama among the high-earning group in 2012.",
+    );
+    const s = found.find((x) => x.content?.includes("Mitt Romney had a ten-point lead"));
+    expect(s?.speaker).toContain("exit polls");
+  });
+});
