@@ -87,6 +87,17 @@ export function draftFeatureNames(d: Draft, c: FilterContext): string[] {
     const mo = marginBucket(d.margin.content);
     f.push(`mcue=${mc}`, `mcon=${mo}`, `mcue*kind=${mc}/${kind}`, `mcue*mcon=${mc}/${mo}`);
   }
+  const second = view.word(con.first + 1).toLowerCase();
+  f.push(`cfirst2=${first} ${second}`);
+  let named = 0;
+  for (let k = con.first; k <= con.last; k++) if (c.mentions.at(view.tokens[k]?.start ?? -1)?.kind === "name") named++;
+  f.push(`cnamed=${Math.min(named, 3)}`);
+  if (d.cue) {
+    const cueStart = d.cue.start;
+    const inQuote = c.quotes.some((q) => q.outer.start < cueStart && cueStart < q.outer.end);
+    f.push(`cueInQuote=${inQuote}`);
+  }
+  if (d.speaker) f.push(`spkhead=${view.word(view.indexBefore(d.speaker.end)).toLowerCase()}`);
   if (d.via) f.push("via");
   if (d.addressee) f.push("addressee");
   return f;
