@@ -11,6 +11,7 @@ import { reboundDrafts } from "./bounds/rebound.js";
 import { findTaggedAttributions } from "./find-tagged.js";
 import { joinFollowingQuotes } from "./join-quotes.js";
 import { speakersFromGrammar } from "./passive.js";
+import { findReportedly } from "./reportedly.js";
 import { findQuotations, type Quotation } from "./quotes.js";
 import { mentionIndex } from "./speaker.js";
 import { attributionModel } from "./tagger/load-model.js";
@@ -103,7 +104,11 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
   // A rule fills a gap only: its content and its cue are ones the tagger did not use.
   const free = (d: Draft): boolean =>
     !tagged.some((t) => overlaps(t.content, d.content) || (t.cue && d.cue && overlaps(t.cue, d.cue))) && !headline.some((h) => overlaps(h.content, d.content));
-  const primary = mergeDrafts([...headline, ...tagged, ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx)].filter(free)]);
+  const primary = mergeDrafts([
+    ...headline,
+    ...tagged,
+    ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx), ...findReportedly(view, quotes)].filter(free),
+  ]);
   const { drafts, rest } = attachVia(primary, findAccordingTo(ctx).filter(free), view);
   const merged = joinFollowingQuotes(view, mergeDrafts([...drafts, ...rest]), quotes, paragraphs);
   const all = [...merged, ...continuedQuotes(quotes, merged, paragraphs).filter((d) => !headline.some((h) => overlaps(h.content, d.content)))].filter(

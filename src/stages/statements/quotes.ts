@@ -40,7 +40,7 @@ function scanParagraph(text: string, p: Span): { closed: Quotation[]; openAt: nu
   return { closed, openAt: open?.at ?? null };
 }
 
-const SIGNED_PARAGRAPH = /^\s*[“"”]([^]*\S)[”"]\s*[―—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]+){0,4}\.?\s*$/u;
+const SIGNED_PARAGRAPH = /^\s*[“"”]([\s\S]*\S)[”"]\s*[―—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}?[\p{L}.'’-]+){0,4}\.?\s*$/u;
 
 /** A paragraph that is one quotation signed after a dash, as a quotation (its own marks may not pair). */
 function signedParagraph(text: string, p: Span): Quotation | null {

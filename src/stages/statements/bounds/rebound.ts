@@ -18,8 +18,9 @@ export function draftAlternatives(
 ): { alts: Alternative[]; feats: Uint32Array[] } | null {
   const kind = kindOf(d.content, quotes);
   if (d.rule !== "tagger" || kind === "direct") return null;
-  // a mixed content keeps its start: it may be quotations joined across their cue
-  const alts = contentAlternatives(view, d.content, d.cue).filter((a) => kind === "indirect" || !a.how.startsWith("after-cue"));
+  // a mixed content keeps its start (it may be quotations joined across their cue) and is only ever cut
+  const lastToken = view.indexBefore(d.content.end);
+  const alts = contentAlternatives(view, d.content, d.cue).filter((a) => kind === "indirect" || (!a.how.startsWith("after-cue") && a.last <= lastToken));
   const orig = alts[0];
   if (!orig || alts.length < 2) return null;
   return { alts, feats: alts.map((a) => boundFeatures(view, a, orig, d.cue, content)) };

@@ -22,7 +22,7 @@ export interface FilterTraining {
   readonly threshold: number;
 }
 
-export const DEFAULT_FILTER_TRAINING: FilterTraining = { bits: 16, epochs: 12, rate: 0.2, l2: 1e-5, threshold: 0.35 };
+export const DEFAULT_FILTER_TRAINING: FilterTraining = { bits: 16, epochs: 12, rate: 0.2, l2: 1e-5, threshold: 0.25 };
 
 export function filterScore(w: FilterWeights, feats: Uint32Array): number {
   const mask = (1 << w.bits) - 1;
@@ -39,7 +39,17 @@ function rng(seed: number): () => number {
   };
 }
 
-export function trainFilter(examples: readonly FilterExample[], o: FilterTraining = DEFAULT_FILTER_TRAINING, seed = 11): FilterWeights {
+/** The filter: the average of `bag` logistic regressions trained with different shuffles (steadier than one). */
+export function trainFilter(examples: readonly FilterExample[], o: FilterTraining = DEFAULT_FILTER_TRAINING, bag = 5): FilterWeights {
+  const weights = new Float32Array(1 << o.bits);
+  for (let b = 0; b < bag; b++) {
+    const w = trainOne(examples, o, 11 + b);
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) + (w.weights[i] ?? 0) / bag;
+  }
+  return { bits: o.bits, weights, threshold: o.threshold };
+}
+
+function trainOne(examples: readonly FilterExample[], o: FilterTraining, seed: number): FilterWeights {
   const size = 1 << o.bits;
   const mask = size - 1;
   const weights = new Float32Array(size);

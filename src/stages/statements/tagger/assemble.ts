@@ -6,7 +6,7 @@ import type { Speaker } from "../../../model/statement.js";
 import { cueVerb } from "../../../lexicon/cues.js";
 import type { TokenView } from "../../token-view.js";
 import type { Draft } from "../drafts.js";
-import type { MentionIndex } from "../speaker.js";
+import { type MentionIndex, speakerBefore } from "../speaker.js";
 import { type CueLinks, gapBetween, linkParagraph, nearest } from "./link.js";
 import type { TaggedSpan } from "./tagged-spans.js";
 
@@ -81,6 +81,9 @@ function speakerFor(view: TokenView, mentions: MentionIndex, link: CueLinks, sen
     link.sources.filter((x) => according || plausibleSource(view, x, mentions)),
   );
   if (own) return speakerOf(view, mentions, own);
+  // "…, on Wednesday Putin gave fresh remarks": a named subject right before the cue beats a source elsewhere in the sentence
+  const subject = speakerBefore(view, mentions, link.cue.first, view.sentenceStart(link.cue.first));
+  if (subject?.entity) return subject;
   const borrowed = nearest(view, link.cue, sentenceSources);
   return borrowed ? speakerOf(view, mentions, borrowed) : null;
 }
@@ -108,6 +111,19 @@ function modifierCue(view: TokenView, cue: TaggedSpan, content: TaggedSpan): boo
     view.tokens[content.first]?.pos === "NOUN"
   );
 }
+
+/**
+ * A name or title after a cue with no verb ("his prior day's talks with | President"): the
+ * tagger marked an event, not what somebody said.
+ */
+function nameAfterNominalCue(view: TokenView, cue: TaggedSpan, content: TaggedSpan): boolean {
+  if (content.last - content.first > 2 || content.first <= cue.last) return false;
+  for (let k = cue.first; k <= cue.last; k++) if (VERBAL.has(view.tokens[k]?.pos ?? "") || cueVerb(view.word(k))) return false;
+  for (let k = content.first; k <= content.last; k++) if (!/^\p{Lu}/u.test(view.word(k))) return false;
+  return true;
+}
+
+const VERBAL = new Set(["VERB", "AUX"]);
 
 /** "was also the first time Putin himself commented on": a named person inside a long cue, right before its speech verb, is the speaker. */
 function speakerInCue(view: TokenView, mentions: MentionIndex, cue: TaggedSpan): { speaker: Speaker; cue: Span } | null {
@@ -197,19 +213,43 @@ export function assembleStatements(
         ),
         glue,
       );
-      if (content && !modifierCue(view, link.cue, content))
+      if (content && !modifierCue(view, link.cue, content) && !nameAfterNominalCue(view, link.cue, content)) {
+        const tail = content.first === link.cue.last + 1 ? cueTail(view, cue) : null;
         drafts.push({
-          content: { start: content.start, end: content.end },
-          cue: { start: cue.start, end: cue.end },
+          content: { start: tail ? tail.start : content.start, end: content.end },
+          cue: { start: cue.start, end: tail ? tail.cueEnd : cue.end },
           speaker: inner?.speaker ?? speaker,
           addressee: null,
           via,
           rule: "tagger",
           margin: { cue: meanMargin(margins, link.cue), content: meanMargin(margins, content) },
         });
+      }
     }
   }
   return drafts;
+}
+
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * "gave fresh remarks underscoring | his country's legitimate fears of": a cue whose last verb is
+ * followed by a possessive noun phrase swallowed the start of its content; the cue ends at
+ * the verb and the phrase opens the content. Returns where the content starts and the cue ends.
+ */
+function cueTail(view: TokenView, cue: Span): { start: number; cueEnd: number } | null {
+  const first = view.indexAt(cue.start);
+  const last = view.indexBefore(cue.end);
+  let verb = -1;
+  for (let k = last; k >= first; k--)
+    if (view.tokens[k]?.pos === "VERB") {
+      verb = k;
+      break;
+    }
+  if (verb < 0 || last - verb < 2 || !POSSESSIVES.has(view.word(verb + 1).toLowerCase())) return null;
+  const start = view.tokens[verb + 1]?.start;
+  const cueEnd = view.tokens[verb]?.end;
+  return start === undefined || cueEnd === undefined ? null : { start, cueEnd };
 }
 
 const REPORTERS = new Set(["Organization", "Person"]);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { makeDoc, spanText } from "../../../helpers/make-doc.js";
 
@@ -53,5 +54,31 @@ describe("statements: transcripts and signed quotes", () => {
     );
     expect(found.find((s) => s.content.includes("build a wall"))?.speaker).toBe("Steve Quinlan");
     expect(found.find((s) => s.content.includes("obsessed"))?.speaker).toBe("Esther Tapia");
+  });
+});
+
+describe("statements: the first article end to end (issue 4)", () => {
+  const text = readFileSync(new URL("../../../../data/articles/2021-12-08-putin-nato-ukraine.txt", import.meta.url), "utf8");
+  const doc = makeDoc(text, "statements");
+  const found = (doc.statements ?? []).map((s) => ({
+    entity: s.speaker?.entity ?? null,
+    cue: spanText(doc, s.cue) ?? "",
+    content: spanText(doc, s.content) ?? "",
+  }));
+
+  it("statements: “Putin reportedly raised this subject with Biden” is a statement", () => {
+    expect(found.some((s) => s.content.includes("reportedly raised this subject with Biden"))).toBe(true);
+  });
+
+  it("statements: the fresh remarks are Putin's, not the Kremlin's of the clause before", () => {
+    expect(found.find((s) => s.cue.startsWith("gave fresh remarks"))?.entity).toBe("vladimir-putin");
+  });
+
+  it("statements: the Kremlin's “constructive” does not run on into Putin's remarks", () => {
+    expect(found.find((s) => s.cue === "described")?.content.includes("Putin gave")).toBe(false);
+  });
+
+  it("statements: a title after talks is no statement (“his prior day's talks with President”)", () => {
+    expect(found.some((s) => s.content === "President")).toBe(false);
   });
 });
