@@ -50,8 +50,9 @@ export function findVerbAttributions(ctx: RuleContext): Draft[] {
   const { view, mentions } = ctx;
   const drafts: Draft[] = [];
   view.tokens.forEach((token, c) => {
+    if (token.pos !== "VERB") return;
     const cue = cueVerb(view.word(c));
-    if (!cue || token.pos !== "VERB" || view.inBoilerplate(c)) return;
+    if (!cue || view.inBoilerplate(c)) return;
     const sStart = view.sentenceStart(c);
     const sEnd = view.sentenceEnd(c);
     const quoteAround = ctx.quotes.find((q) => q.outer.start < token.start && token.end <= q.outer.end);
