@@ -26,10 +26,28 @@ export function isPassiveCue(view: TokenView, cue: Span): boolean {
   return false;
 }
 
+const RAISING = /^(appear|appears|appeared|seem|seems|seemed|clear|unclear|obvious|likely|unlikely|expected|possible|evident)$/;
+
+/**
+ * Cues that name nobody: "it appeared that …", "it was unclear whether …" (an expletive "it"),
+ * "Asked about …, she said" (the participle opening a sentence), "reportedly".
+ */
+function unsourcedCue(view: TokenView, cue: Span, speaker: Span): boolean {
+  const first = view.indexAt(cue.start);
+  const last = view.indexBefore(cue.end);
+  const word = view.word(first).toLowerCase();
+  if (word === "reportedly" && first === last) return true;
+  if (word === "asked" && first === view.sentenceStart(first)) return true;
+  if (view.text.slice(speaker.start, speaker.end).toLowerCase() !== "it") return false;
+  for (let k = first; k <= last; k++) if (RAISING.test(view.word(k).toLowerCase())) return true;
+  return false;
+}
+
 /** Drafts whose cue is passive lose their speaker; active verb cues without one take the subject before them. */
 export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
     if (!d.cue) return d;
+    if (d.speaker && unsourcedCue(view, d.cue, d.speaker)) return { ...d, speaker: null };
     const passive = isPassiveCue(view, d.cue);
     if (passive) return d.speaker && d.speaker.end <= d.cue.start ? { ...d, speaker: null } : d;
     const first = view.indexAt(d.cue.start);

@@ -56,3 +56,22 @@ describe("statements/passive: speakers from the cue's grammar", () => {
     expect(speaker ? text.slice(speaker.start, speaker.end) : null).toBe("An arbitration panel");
   });
 });
+
+describe("statements/passive: cues that name nobody", () => {
+  const at = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  it.each([
+    ["It appeared that Trump was unable to parlay the assault.", "It", "appeared", "that Trump was unable to parlay the assault"],
+    ["Asked about the bomb, Clinton said it was serious.", "Clinton", "Asked about", "the bomb"],
+  ])("passive: %j has no speaker", (text, speaker, cue, content) => {
+    const view = tokenView(makeDoc(text, "entities"));
+    const draft = {
+      content: at(text, content),
+      cue: at(text, cue),
+      speaker: { ...at(text, speaker), entity: null },
+      addressee: null,
+      via: null,
+      rule: "tagger",
+    };
+    expect(speakersFromGrammar(view, mentionIndex([]), [draft])[0]?.speaker).toBeNull();
+  });
+});
