@@ -50,7 +50,8 @@ export function findVerbAttributions(ctx: RuleContext): Draft[] {
   const { view, mentions } = ctx;
   const drafts: Draft[] = [];
   view.tokens.forEach((token, c) => {
-    if (token.pos !== "VERB") return;
+    // a cue word ending its sentence with a colon is a verb whatever its tag ("The New York Times reports:")
+    if (token.pos !== "VERB" && !(view.word(c + 1) === ":" && c + 2 === view.sentenceEnd(c))) return;
     const cue = cueVerb(view.word(c));
     if (!cue || view.inBoilerplate(c)) return;
     const sStart = view.sentenceStart(c);

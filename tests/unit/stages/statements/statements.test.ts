@@ -58,3 +58,14 @@ describe("statements: according to", () => {
     expect(s?.speaker).toContain("exit polls");
   });
 });
+
+describe("statements: lead-ins", () => {
+  it("statements: “The New York Times reports:” introduces the quoted paragraphs after it, though “reports” reads as a noun", () => {
+    const found = statementsOf(
+      'Clinton has few small donors. The New York Times reports:\n\n"In an illustration of the lack of enthusiasm for her, just 24 percent of the contributors gave less.\n\n"Without this online network, Mrs. Clinton is being made to continue with fund-raisers."',
+    );
+    const s = found.find((x) => x.content?.startsWith("In an illustration"));
+    expect(s?.speaker).toBe("The New York Times");
+    expect(s?.content).toContain("Without this online network");
+  });
+});
