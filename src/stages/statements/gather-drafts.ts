@@ -12,6 +12,7 @@ import { findTaggedAttributions } from "./find-tagged.js";
 import { joinFollowingQuotes } from "./join-quotes.js";
 import { speakersFromGrammar } from "./passive.js";
 import { findReportedly } from "./reportedly.js";
+import { findScareQuotes } from "./scare-quotes.js";
 import { findQuotations, type Quotation } from "./quotes.js";
 import { mentionIndex } from "./speaker.js";
 import { attributionModel } from "./tagger/load-model.js";
@@ -107,7 +108,9 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
   const primary = mergeDrafts([
     ...headline,
     ...tagged,
-    ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx), ...findReportedly(view, quotes)].filter(free),
+    ...[...findQuoteAttributions(ctx), ...findVerbAttributions(ctx), ...findReportedly(view, quotes), ...findScareQuotes(view, ctx.mentions, quotes)].filter(
+      free,
+    ),
   ]);
   const { drafts, rest } = attachVia(primary, findAccordingTo(ctx).filter(free), view);
   const merged = joinFollowingQuotes(view, mergeDrafts([...drafts, ...rest]), quotes, paragraphs);
