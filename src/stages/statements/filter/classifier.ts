@@ -22,7 +22,7 @@ export interface FilterTraining {
   readonly threshold: number;
 }
 
-export const DEFAULT_FILTER_TRAINING: FilterTraining = { bits: 16, epochs: 12, rate: 0.2, l2: 1e-5, threshold: 0.25 };
+export const DEFAULT_FILTER_TRAINING: FilterTraining = { bits: 16, epochs: 12, rate: 0.2, l2: 1e-5, threshold: 0.1 };
 
 export function filterScore(w: FilterWeights, feats: Uint32Array): number {
   const mask = (1 << w.bits) - 1;
