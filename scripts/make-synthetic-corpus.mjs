@@ -14,7 +14,15 @@ const out = args.out ?? "synthetic-corpus";
 const seed = Number(args.seed ?? 7);
 const root = path.resolve(import.meta.dirname, "..");
 const shared = process.env.NEWSGRAPH_SHARED ?? path.resolve(root, "../shared");
-const sources = (args.sources ?? [path.join(shared, "articles"), path.join(shared, "data/polnear/train/text"), path.join(shared, "data/polnear/dev/text"), path.join(root, "data/articles")].join(","))
+const sources = (
+  args.sources ??
+  [
+    path.join(shared, "articles"),
+    path.join(shared, "data/polnear/train/text"),
+    path.join(shared, "data/polnear/dev/text"),
+    path.join(root, "data/articles"),
+  ].join(",")
+)
   .split(",")
   .filter((d) => fs.existsSync(d));
 
@@ -33,8 +41,15 @@ function rng(s) {
 const headlines = [];
 const paragraphs = [];
 for (const dir of sources) {
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-    const lines = fs.readFileSync(path.join(dir, name), "utf8").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
+    const lines = fs
+      .readFileSync(path.join(dir, name), "utf8")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines[0] && lines[0].length < 200) headlines.push(lines[0]);
     for (const l of lines.slice(1)) if (l.length >= 60) paragraphs.push(l);
   }

@@ -72,7 +72,9 @@ function score(docs: readonly Prepared[], weights: Weights): string {
 const t0 = performance.now();
 const train = prepare(path.join(SHARED, "eng.train"));
 const dev = args.includes("--dev") ? prepare(path.join(SHARED, "eng.testa")).docs : [];
-console.log(`prepared ${train.docs.length} training documents (${train.misaligned} gold entities cut by tokenisation) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `prepared ${train.docs.length} training documents (${train.misaligned} gold entities cut by tokenisation) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 
 /** Trains one perceptron from a seed; logs each epoch (with dev scores when asked). */
 function trainRun(seed: number, run: number): TrainingWeights {
@@ -94,11 +96,17 @@ function trainRun(seed: number, run: number): TrainingWeights {
 const runs = Array.from({ length: RUNS }, (_, k) => trainRun(SEED + k, k + 1));
 if (dev.length > 0 && args.includes("--prune-sweep")) {
   for (const threshold of [0.1, 0.3, 1, 2, 4]) {
-    const swept = averageModels(runs.map((w) => w.averaged(0)), threshold);
+    const swept = averageModels(
+      runs.map((w) => w.averaged(0)),
+      threshold,
+    );
     console.log(`threshold ${threshold}: ${swept.rows.length} features | dev ${score(dev, new CompactModel(encodeModel(swept.rows, swept.transitions)))}`);
   }
 }
-const avg = averageModels(runs.map((w) => w.averaged(0)), THRESHOLD);
+const avg = averageModels(
+  runs.map((w) => w.averaged(0)),
+  THRESHOLD,
+);
 const bytes = encodeModel(avg.rows, avg.transitions);
 if (dev.length > 0) console.log(`averaged over ${RUNS} runs: dev ${score(dev, new CompactModel(bytes))}`);
 fs.mkdirSync(path.dirname(OUT), { recursive: true });

@@ -11,4 +11,15 @@ export { Iris } from "./rdf/iris.js";
 export { writeJsonLd } from "./rdf/jsonld.js";
 export { type RdfFormat, sortQuads, writeN3 } from "./rdf/serialize.js";
 export { type GraphQueries, openGraph } from "./query/graph-queries.js";
-export type { EntityFilter, EntityRef, EntityView, Evidence, LinkKind, Neighbor, NeighborLink, RelationFilter, RelationView, StatementView } from "./query/views.js";
+export type {
+  EntityFilter,
+  EntityRef,
+  EntityView,
+  Evidence,
+  LinkKind,
+  Neighbor,
+  NeighborLink,
+  RelationFilter,
+  RelationView,
+  StatementView,
+} from "./query/views.js";

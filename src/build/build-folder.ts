@@ -84,7 +84,10 @@ function outsideOf(out: string, files: readonly string[]): string[] {
 }
 
 /** The summary of the previous build if its manifest matches and its corpus files are all there. */
-function unchangedSummary(paths: OutPaths, current: { base: string; pipeline: string; assembly: string; shard: string | null; digest: string }): AssembleReport | null {
+function unchangedSummary(
+  paths: OutPaths,
+  current: { base: string; pipeline: string; assembly: string; shard: string | null; digest: string },
+): AssembleReport | null {
   let manifest: Record<string, unknown>;
   try {
     manifest = JSON.parse(fs.readFileSync(paths.manifest, "utf8")) as Record<string, unknown>;
@@ -119,22 +122,34 @@ export async function buildFolder(inputFiles: readonly string[], options: BuildO
   const byId = new Map(todo.map((u) => [u.id, u]));
   options.progress?.start("extracting", todo.length);
   let done = 0;
-  await extractUnits(todo, { jobs: options.jobs ?? 0, timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, context: { out, pipeline }, ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}) }, (outcome) => {
-    const unit = byId.get(outcome.id);
-    if (!unit) return;
-    const state = stateOf(outcome, unit, pipeline);
-    // Timeouts and crashes happen outside processUnit, which writes the other states itself.
-    if (!outcome.ok && (outcome.code === "E_TIMEOUT" || outcome.code === "E_CRASH")) {
-      clearArticleOutputs(paths, unit.id);
-      writeState(paths, state);
-    }
-    states.set(unit.id, state);
-    options.progress?.update(++done);
-  });
+  await extractUnits(
+    todo,
+    {
+      jobs: options.jobs ?? 0,
+      timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
+      context: { out, pipeline },
+      ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
+    },
+    (outcome) => {
+      const unit = byId.get(outcome.id);
+      if (!unit) return;
+      const state = stateOf(outcome, unit, pipeline);
+      // Timeouts and crashes happen outside processUnit, which writes the other states itself.
+      if (!outcome.ok && (outcome.code === "E_TIMEOUT" || outcome.code === "E_CRASH")) {
+        clearArticleOutputs(paths, unit.id);
+        writeState(paths, state);
+      }
+      states.set(unit.id, state);
+      options.progress?.update(++done);
+    },
+  );
   options.progress?.stop();
 
   const ordered = units.map((u) => states.get(u.id)).filter((s): s is ArticleState => s !== undefined);
-  const ok = ordered.filter((s) => s.status === "ok").map((s) => s.id).sort();
+  const ok = ordered
+    .filter((s) => s.status === "ok")
+    .map((s) => s.id)
+    .sort();
   const failures = ordered
     .filter((s) => s.status === "failed")
     .map((s) => ({ id: s.id, file: s.label, code: s.failure?.code ?? "E_INTERNAL", message: s.failure?.message ?? `${s.label}: failed` }))
@@ -142,7 +157,13 @@ export async function buildFolder(inputFiles: readonly string[], options: BuildO
   const assembly = assemblyVersion();
   const shard = options.shard ? `${options.shard.index}/${options.shard.count}` : null;
   // Nothing extracted and the same articles, base and code as the last build: its corpus files stand.
-  const digest = hashString(ordered.filter((s) => s.status === "ok").map((s) => `${s.id} ${s.hash}`).sort().join("\n"));
+  const digest = hashString(
+    ordered
+      .filter((s) => s.status === "ok")
+      .map((s) => `${s.id} ${s.hash}`)
+      .sort()
+      .join("\n"),
+  );
   const previous = todo.length === 0 ? unchangedSummary(paths, { base: iris.base, pipeline, assembly, shard, digest }) : null;
   let assembled = previous;
   if (!assembled) {

@@ -27,5 +27,9 @@ export async function extractUnits(units: readonly ArticleUnit[], options: Extra
     return;
   }
   const worker = options.workerUrl ? { url: options.workerUrl, execArgv: [] } : defaultWorker();
-  await runPool(units, { size: options.jobs, workerUrl: worker.url, execArgv: worker.execArgv, context: options.context, timeLimitMs: options.timeLimitMs }, onOutcome);
+  await runPool(
+    units,
+    { size: options.jobs, workerUrl: worker.url, execArgv: worker.execArgv, context: options.context, timeLimitMs: options.timeLimitMs },
+    onOutcome,
+  );
 }

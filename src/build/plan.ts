@@ -42,7 +42,12 @@ function* fileUnits(file: string, ids: IdRegistry): Generator<ArticleUnit> {
     for (const ref of scanLines(file)) {
       const key = `${file}#${ref.line}`;
       const id = ids.take(jsonId(ref.bytes) ?? `${stem}-${ref.line}`, key);
-      yield { id, label: `${file}:${ref.line}`, hash: hashBytes(ref.bytes), input: { kind: "jsonl", file, line: ref.line, offset: ref.offset, length: ref.length } };
+      yield {
+        id,
+        label: `${file}:${ref.line}`,
+        hash: hashBytes(ref.bytes),
+        input: { kind: "jsonl", file, line: ref.line, offset: ref.offset, length: ref.length },
+      };
     }
     return;
   }

@@ -52,7 +52,14 @@ export function runPool(units: readonly ArticleUnit[], options: PoolOptions, onO
       slot.unit = unit;
       slot.timer = setTimeout(() => {
         const seconds = options.timeLimitMs / 1000;
-        settle(slot, { id: unit.id, label: unit.label, ok: false, code: "E_TIMEOUT", message: `${unit.label}: extraction took longer than ${seconds} s and was stopped`, warnings: [] });
+        settle(slot, {
+          id: unit.id,
+          label: unit.label,
+          ok: false,
+          code: "E_TIMEOUT",
+          message: `${unit.label}: extraction took longer than ${seconds} s and was stopped`,
+          warnings: [],
+        });
         replace(slot);
       }, options.timeLimitMs);
       slot.worker.postMessage({ type: "job", unit } satisfies ToWorker);
@@ -79,7 +86,14 @@ export function runPool(units: readonly ArticleUnit[], options: PoolOptions, onO
         if (slot.retired) return;
         const unit = slot.unit;
         if (unit) {
-          settle(slot, { id: unit.id, label: unit.label, ok: false, code: "E_CRASH", message: `${unit.label}: the extraction worker died (${reason})`, warnings: [] });
+          settle(slot, {
+            id: unit.id,
+            label: unit.label,
+            ok: false,
+            code: "E_CRASH",
+            message: `${unit.label}: the extraction worker died (${reason})`,
+            warnings: [],
+          });
           replace(slot);
         } else if (!failed) {
           // A worker that dies before taking any work cannot load the pipeline: stop rather than loop.

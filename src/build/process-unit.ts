@@ -34,7 +34,8 @@ function load(unit: ArticleUnit): Loaded {
     return { ...readArticleFrom(bytes, input.format, unit.label), hash: hashBytes(bytes), source: input.file };
   }
   const bytes = input.kind === "jsonl" ? readLineAt(input.file, input.offset, input.length) : input.bytes;
-  if (input.kind === "bytes" && input.format !== "json") return { ...readArticleFrom(bytes, input.format, unit.label), hash: hashBytes(bytes), source: "stdin" };
+  if (input.kind === "bytes" && input.format !== "json")
+    return { ...readArticleFrom(bytes, input.format, unit.label), hash: hashBytes(bytes), source: "stdin" };
   const a = parseJsonlArticle(new TextDecoder().decode(bytes), unit.label);
   return { text: a.text, title: a.title, author: a.author, published: a.published, warnings: [], hash: hashBytes(bytes), source: a.url ?? unit.label };
 }

@@ -30,7 +30,8 @@ function readJson(file: string): unknown {
 export function readManifest(dir: string): BuildManifest {
   const file = path.join(dir, "manifest.json");
   if (!fs.existsSync(dir)) throw new NewsgraphError("E_NOT_FOUND", `${dir}: no such folder`);
-  if (!fs.existsSync(file)) throw new NewsgraphError("E_BAD_INPUT", `${dir}: not a newsgraph build folder (no manifest.json); run "newsgraph build … --out ${dir}" first`);
+  if (!fs.existsSync(file))
+    throw new NewsgraphError("E_BAD_INPUT", `${dir}: not a newsgraph build folder (no manifest.json); run "newsgraph build … --out ${dir}" first`);
   const data = readJson(file);
   if (typeof data !== "object" || data === null || (data as { format?: unknown }).format !== "newsgraph-build") {
     throw new NewsgraphError("E_BAD_INPUT", `${file}: not a newsgraph build manifest`);

@@ -33,13 +33,26 @@ export function readState(paths: OutPaths, id: string): ArticleState | null {
   const s = data as Partial<ArticleState>;
   if (s.id !== id || typeof s.hash !== "string" || typeof s.pipeline !== "string" || (s.status !== "ok" && s.status !== "failed")) return null;
   if (s.status === "ok" && !(fs.existsSync(paths.extraction(id)) && fs.existsSync(paths.text(id)))) return null;
-  return { id, label: String(s.label ?? id), hash: s.hash, pipeline: s.pipeline, status: s.status, failure: s.failure ?? null, warnings: Array.isArray(s.warnings) ? s.warnings : [], words: Number(s.words ?? 0) };
+  return {
+    id,
+    label: String(s.label ?? id),
+    hash: s.hash,
+    pipeline: s.pipeline,
+    status: s.status,
+    failure: s.failure ?? null,
+    warnings: Array.isArray(s.warnings) ? s.warnings : [],
+    words: Number(s.words ?? 0),
+  };
 }
 
 /** Ids with a state file: every article the folder holds outputs for. */
 export function listStateIds(paths: OutPaths): string[] {
   if (!fs.existsSync(paths.stateDir)) return [];
-  return fs.readdirSync(paths.stateDir).filter((n) => n.endsWith(".json") && !n.startsWith(".")).map((n) => n.slice(0, -".json".length)).sort();
+  return fs
+    .readdirSync(paths.stateDir)
+    .filter((n) => n.endsWith(".json") && !n.startsWith("."))
+    .map((n) => n.slice(0, -".json".length))
+    .sort();
 }
 
 /** Ids with any per-article output (a killed run can leave outputs without state). */

@@ -12,7 +12,7 @@ export type FromWorker = { readonly type: "ready" } | { readonly type: "done"; r
 const port = parentPort;
 if (port) {
   const ctx = workerData as UnitContext;
-  extract("President Vladimir Putin said on Wednesday in Moscow: \"We want talks.\"", { id: "warm-up" });
+  extract('President Vladimir Putin said on Wednesday in Moscow: "We want talks."', { id: "warm-up" });
   port.on("message", (message: ToWorker) => {
     const reply: FromWorker = { type: "done", outcome: processUnit(message.unit, ctx) };
     port.postMessage(reply);

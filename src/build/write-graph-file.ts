@@ -42,15 +42,24 @@ function writeGraph(out: AtomicFileWriter, graph: NewsGraph): void {
  * `ids` sorted; `statementsOf` gives an article's statement records with their
  * context (the corpus keeps them without, to stay small).
  */
-export function writeGraphFile(file: string, corpus: Corpus, graph: NewsGraph, ids: readonly string[], statementsOf: (id: string) => readonly StatementRecord[]): void {
+export function writeGraphFile(
+  file: string,
+  corpus: Corpus,
+  graph: NewsGraph,
+  ids: readonly string[],
+  statementsOf: (id: string) => readonly StatementRecord[],
+): void {
   const out = new AtomicFileWriter(file);
   try {
     out.write('{"format":"newsgraph-graph","version":1,"graph":');
     writeGraph(out, graph);
     out.write(',"statements":');
-    writeRecordObject(out, (function* () {
-      for (const id of ids) yield statementsOf(id);
-    })());
+    writeRecordObject(
+      out,
+      (function* () {
+        for (const id of ids) yield statementsOf(id);
+      })(),
+    );
     out.write(',"relations":');
     writeRecordObject(out, [[...corpus.relations.values()]]);
     out.write(',"articles":{');

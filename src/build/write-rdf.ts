@@ -22,7 +22,11 @@ export class RdfStreams {
   private readonly shared = new Map<string, Quad>();
   triples = 0;
 
-  constructor(nquadsFile: string, turtleFile: string, private readonly iris: Iris) {
+  constructor(
+    nquadsFile: string,
+    turtleFile: string,
+    private readonly iris: Iris,
+  ) {
     this.nq = new AtomicFileWriter(nquadsFile);
     this.ttlFile = new AtomicFileWriter(turtleFile);
     const sink = { write: (chunk: string) => this.ttlFile.write(chunk), end: (done?: () => void) => done?.() };
@@ -32,7 +36,12 @@ export class RdfStreams {
   /** Whether a subject belongs to one article (its IRI, its character ranges, statements and relations). */
   private ownedBy(subject: string, article: string): boolean {
     const a = this.iris.article(article);
-    return subject === a || subject.startsWith(`${a}#`) || subject.startsWith(this.iris.statement(article, "")) || subject.startsWith(this.iris.relation(article, ""));
+    return (
+      subject === a ||
+      subject.startsWith(`${a}#`) ||
+      subject.startsWith(this.iris.statement(article, "")) ||
+      subject.startsWith(this.iris.relation(article, ""))
+    );
   }
 
   addArticle(result: ExtractionResult): void {

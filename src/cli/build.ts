@@ -77,7 +77,8 @@ export async function runBuild(paths: readonly string[], opts: BuildCommandOptio
   process.off("SIGINT", interrupted);
   for (const w of report.warnings) process.stderr.write(`newsgraph: warning: ${w}\n`);
   process.stderr.write(formatFailures(report));
-  if (report.articles === 0 && report.failures.length > 0) throw new NewsgraphError("E_NO_ARTICLES", `none of the ${report.failures.length} articles could be built`);
+  if (report.articles === 0 && report.failures.length > 0)
+    throw new NewsgraphError("E_NO_ARTICLES", `none of the ${report.failures.length} articles could be built`);
   process.stdout.write(formatReport(report));
   return report.failures.length > 0 || problems.length > 0 ? 1 : 0;
 }

@@ -8,7 +8,10 @@ import type { ExtractionResult } from "../model/result.js";
 function summary(result: ExtractionResult): string {
   const lines = [`${result.article.title ?? result.article.id}${result.article.published ? ` (${result.article.published})` : ""}`, ""];
   lines.push(`Entities (${result.entities.length}):`);
-  for (const e of result.entities) lines.push(`  ${e.type.padEnd(12)} ${e.name}${e.aliases.length ? ` (also: ${e.aliases.join(", ")})` : ""} — ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}`);
+  for (const e of result.entities)
+    lines.push(
+      `  ${e.type.padEnd(12)} ${e.name}${e.aliases.length ? ` (also: ${e.aliases.join(", ")})` : ""} — ${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}`,
+    );
   lines.push("", `Statements (${result.statements.length}):`);
   for (const s of result.statements) {
     const who = s.speaker ? (s.speaker.entity ?? s.speaker.text) : "unknown source";
@@ -16,7 +19,8 @@ function summary(result: ExtractionResult): string {
     lines.push(`  ${who} ${s.cue?.text ?? "—"}: “${s.content.text.replace(/\s+/g, " ")}”${where ? ` [${where}]` : ""}`);
   }
   lines.push("", `Relations (${result.relations.length}):`);
-  for (const r of result.relations) lines.push(`  ${r.subject} ${r.predicate}${r.title ? ` (${r.title})` : ""} ${r.object}${r.place ? ` in ${r.place}` : ""}${r.date ? ` on ${r.date}` : ""}`);
+  for (const r of result.relations)
+    lines.push(`  ${r.subject} ${r.predicate}${r.title ? ` (${r.title})` : ""} ${r.object}${r.place ? ` in ${r.place}` : ""}${r.date ? ` on ${r.date}` : ""}`);
   return `${lines.join("\n")}\n`;
 }
 

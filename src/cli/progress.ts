@@ -14,7 +14,12 @@ function barProgress(): Progress {
     start: (label, total) => {
       if (total === 0) return;
       bar = new cliProgress.SingleBar(
-        { format: `${label.padEnd(17)} [{bar}] {value}/{total} articles | {rate}/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+        {
+          format: `${label.padEnd(17)} [{bar}] {value}/{total} articles | {rate}/s | ETA {eta_formatted}`,
+          stream: process.stderr,
+          hideCursor: true,
+          etaBuffer: 50,
+        },
         cliProgress.Presets.shades_classic,
       );
       started = Date.now();

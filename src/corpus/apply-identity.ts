@@ -12,9 +12,7 @@ const PRONOUNS = /^(?:he|him|his|himself|she|her|hers|herself)$/i;
 export function identitySkeleton(result: ExtractionResult): ExtractionResult {
   return {
     article: result.article,
-    entities: result.entities
-      .filter((e) => e.type === "Person")
-      .map((e) => ({ ...e, aliases: [], mentions: e.mentions.filter((m) => PRONOUNS.test(m.text)) })),
+    entities: result.entities.filter((e) => e.type === "Person").map((e) => ({ ...e, aliases: [], mentions: e.mentions.filter((m) => PRONOUNS.test(m.text)) })),
     statements: [],
     relations: [],
   };

@@ -46,7 +46,8 @@ export function expandInputs(inputs: readonly string[]): ExpandedInputs {
       if (fs.statSync(input).isDirectory()) {
         const found: string[] = [];
         walk(input, found);
-        if (found.length === 0) problems.push({ path: input, code: "E_NO_ARTICLES", message: `${input}: no articles (${ARTICLE_EXTENSIONS.join(", ")}) in this folder` });
+        if (found.length === 0)
+          problems.push({ path: input, code: "E_NO_ARTICLES", message: `${input}: no articles (${ARTICLE_EXTENSIONS.join(", ")}) in this folder` });
         for (const f of found) files.add(f);
       } else {
         files.add(input);

@@ -14,10 +14,7 @@ export function checkPipeline(stages: readonly Stage[]): void {
   for (const stage of stages) {
     const missing = stage.requires.filter((layer) => !assigned.has(layer));
     if (missing.length > 0) {
-      throw new NewsgraphError(
-        "E_PIPELINE",
-        `stage "${stage.name}" requires ${missing.join(", ")}, which no earlier stage assigns`,
-      );
+      throw new NewsgraphError("E_PIPELINE", `stage "${stage.name}" requires ${missing.join(", ")}, which no earlier stage assigns`);
     }
     for (const layer of stage.assigns) assigned.add(layer);
   }

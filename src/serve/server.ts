@@ -33,7 +33,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   if (!LOOPBACK.has(host)) throw new NewsgraphError("E_BAD_OPTION", `refusing to listen on ${host}: newsgraph serve binds loopback addresses only`);
   readManifest(options.dir);
-  if (!fs.existsSync(path.join(WEB_ROOT, "index.html"))) throw new NewsgraphError("E_NOT_FOUND", `the explorer is not built (${WEB_ROOT}); run "npm run build"`);
+  if (!fs.existsSync(path.join(WEB_ROOT, "index.html")))
+    throw new NewsgraphError("E_NOT_FOUND", `the explorer is not built (${WEB_ROOT}); run "npm run build"`);
   const web = sirv(WEB_ROOT, { dev: false, etag: true, single: false });
   const data = sirv(path.resolve(options.dir), { dev: true, etag: true, dotfiles: false });
   const sparql = createSparqlEndpoint(options.dir, options.sparqlTimeoutMs);
@@ -60,7 +61,9 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   });
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
-      reject(error.code === "EADDRINUSE" ? new NewsgraphError("E_BAD_OPTION", `port ${options.port} is already in use; try --port ${options.port + 1}`) : error);
+      reject(
+        error.code === "EADDRINUSE" ? new NewsgraphError("E_BAD_OPTION", `port ${options.port} is already in use; try --port ${options.port + 1}`) : error,
+      );
     });
     server.listen(options.port, host, () => {
       const address = server.address();

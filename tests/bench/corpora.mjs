@@ -14,7 +14,10 @@ export function loadTexts(limit = Number.POSITIVE_INFINITY) {
   const texts = [];
   for (const dir of CORPUS_DIRS) {
     if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       if (texts.length >= limit) break;
       texts.push(fs.readFileSync(path.join(dir, name), "utf8"));
     }

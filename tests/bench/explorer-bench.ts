@@ -98,7 +98,15 @@ async function measure(name: string, dir: string, page: Page): Promise<Record<st
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const rows: Record<string, string | number>[] = [];
@@ -111,5 +119,8 @@ try {
 console.table(rows);
 console.log(
   `Chromium headless, software WebGL (--disable-gpu), 1280×800; layout measured over ${LAYOUT_SECONDS} s; ` +
-    `${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${new Date().toISOString()}`,
+    `${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}; ${new Date().toISOString()}`,
 );

@@ -34,7 +34,16 @@ export function writeSyntheticBuild(order: number, size: number, seed = 1): stri
       attributes: {},
       nodes: g.nodes().map((key, i) => ({
         key: `n${key}`,
-        attributes: { label: `Entity ${key}`, type: TYPES[i % TYPES.length] ?? "Other", aliases: [], roles: [], mentions: 1 + Math.floor(rng() ** 3 * 200), articles: [], x: (rng() - 0.5) * spread, y: (rng() - 0.5) * spread },
+        attributes: {
+          label: `Entity ${key}`,
+          type: TYPES[i % TYPES.length] ?? "Other",
+          aliases: [],
+          roles: [],
+          mentions: 1 + Math.floor(rng() ** 3 * 200),
+          articles: [],
+          x: (rng() - 0.5) * spread,
+          y: (rng() - 0.5) * spread,
+        },
       })),
       edges: g.mapEdges((key, _a, source, target) => ({
         key: `e${key}`,
@@ -49,6 +58,9 @@ export function writeSyntheticBuild(order: number, size: number, seed = 1): stri
   };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-bench-"));
   fs.writeFileSync(path.join(dir, "graph.json"), JSON.stringify(file));
-  fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ format: "newsgraph-build", version: 1, base: "https://w3id.org/newsgraph/data/", articles: [] }));
+  fs.writeFileSync(
+    path.join(dir, "manifest.json"),
+    JSON.stringify({ format: "newsgraph-build", version: 1, base: "https://w3id.org/newsgraph/data/", articles: [] }),
+  );
   return dir;
 }

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 
 const { extract } = await import(workerData.extractModule);
-extract("President Vladimir Putin said in Moscow: \"We want talks.\"", { id: "warm-up" });
+extract('President Vladimir Putin said in Moscow: "We want talks."', { id: "warm-up" });
 parentPort.postMessage({ type: "ready" });
 parentPort.once("message", (texts) => {
   for (let i = 0; i < texts.length; i++) extract(texts[i], { id: `b${i}` });

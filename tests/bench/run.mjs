@@ -79,18 +79,24 @@ for (const c of contenders) {
 
 /** All cores: worker threads, warmed up first, each given an interleaved share of the texts. */
 async function extractOnAllCores() {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: { extractModule: pathToFileURL(EXTRACT).href } }));
-  const next = (w, type) => new Promise((resolve, reject) => {
-    w.once("message", (m) => (m.type === type ? resolve() : reject(new Error(`unexpected ${m.type}`))));
-    w.once("error", reject);
-  });
+  const workers = Array.from(
+    { length: jobs },
+    () => new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: { extractModule: pathToFileURL(EXTRACT).href } }),
+  );
+  const next = (w, type) =>
+    new Promise((resolve, reject) => {
+      w.once("message", (m) => (m.type === type ? resolve() : reject(new Error(`unexpected ${m.type}`))));
+      w.once("error", reject);
+    });
   await Promise.all(workers.map((w) => next(w, "ready")));
   const started = performance.now();
-  await Promise.all(workers.map((w, k) => {
-    const done = next(w, "done");
-    w.postMessage(texts.filter((_, i) => i % jobs === k));
-    return done;
-  }));
+  await Promise.all(
+    workers.map((w, k) => {
+      const done = next(w, "done");
+      w.postMessage(texts.filter((_, i) => i % jobs === k));
+      return done;
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   await Promise.all(workers.map((w) => w.terminate()));
   return seconds;
@@ -99,7 +105,9 @@ async function extractOnAllCores() {
 if (wanted("newsgraph-all")) {
   const seconds = await extractOnAllCores();
   results["newsgraph-all"] = { seconds: +seconds.toFixed(3), wordsPerSecond: Math.round(words / seconds), jobs, peakRssMbSoFar: peakMb() };
-  process.stderr.write(`${"newsgraph-all".padEnd(16)} ${results["newsgraph-all"].wordsPerSecond.toLocaleString("en").padStart(10)} words/s  (${seconds.toFixed(1)} s, ${jobs} workers)\n`);
+  process.stderr.write(
+    `${"newsgraph-all".padEnd(16)} ${results["newsgraph-all"].wordsPerSecond.toLocaleString("en").padStart(10)} words/s  (${seconds.toFixed(1)} s, ${jobs} workers)\n`,
+  );
 }
 
 const rate = (name) => results[name]?.wordsPerSecond;
@@ -107,7 +115,13 @@ const ratio = (a, b) => (rate(a) && rate(b) ? +(rate(a) / rate(b)).toFixed(3) : 
 const report = {
   date: new Date().toISOString(),
   // Load average at the end: figures from a busy machine are not comparable with a quiet one's.
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "", node: process.version, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => +l.toFixed(2)) },
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? "",
+    node: process.version,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map((l) => +l.toFixed(2)),
+  },
   corpus: { dirs: CORPUS_DIRS.map((d) => path.relative(ROOT, d)), articles: texts.length, words },
   results,
   ratios: {
@@ -123,5 +137,8 @@ fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 fs.appendFileSync(path.join(dir, "history.jsonl"), `${JSON.stringify(report)}\n`);
 process.stdout.write(`${texts.length} articles, ${words.toLocaleString("en")} words\n`);
-for (const [k, v] of Object.entries(report.ratios)) if (v !== null) process.stdout.write(`${k.padEnd(28)} ${v}${report.goals[k] ? `  (goal ≥ ${report.goals[k]})` : ""}\n`);
-process.stdout.write(`peak RSS ${report.peakRssMb} MB; load average ${report.machine.loadAverage.join(" ")} on ${report.machine.cpus} cores; figures in ${path.relative(ROOT, dir)}/latest.json\n`);
+for (const [k, v] of Object.entries(report.ratios))
+  if (v !== null) process.stdout.write(`${k.padEnd(28)} ${v}${report.goals[k] ? `  (goal ≥ ${report.goals[k]})` : ""}\n`);
+process.stdout.write(
+  `peak RSS ${report.peakRssMb} MB; load average ${report.machine.loadAverage.join(" ")} on ${report.machine.cpus} cores; figures in ${path.relative(ROOT, dir)}/latest.json\n`,
+);

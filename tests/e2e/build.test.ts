@@ -9,16 +9,27 @@ import { describe, expect, it } from "vitest";
 import { BIN, ROOT } from "../helpers/cli.js";
 
 /** The built CLI in a subprocess, with standard input and extra environment. */
-function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", input: options.input ?? "", env: { ...process.env, ...options.env }, timeout: 120_000 });
+function runCli(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    input: options.input ?? "",
+    env: { ...process.env, ...options.env },
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const ARTICLES: Record<string, string> = {
   "a-putin.txt": 'Putin warns NATO\n\nRussian President Vladimir Putin said on Wednesday in Sochi that NATO must stop. "We will respond," Putin said.\n',
   "b-biden.txt": 'Biden calls Putin\n\nPresident Joe Biden told reporters in Washington that he would call Vladimir Putin. "We are ready," Biden said.\n',
-  "c-page.html": '<html><head><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2022-01-10T09:00:00Z"></head><body><article><h1>Talks in Geneva</h1><p>Secretary of State Antony Blinken said on Friday that the talks in Geneva were "frank and substantive," according to Reuters.</p></article></body></html>',
-  "d-scholz.md": "---\ntitle: Scholz in Paris\nauthor: John Roe\n---\n# Scholz in Paris\n\nGerman Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday, the Elysee said.\n",
+  "c-page.html":
+    '<html><head><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2022-01-10T09:00:00Z"></head><body><article><h1>Talks in Geneva</h1><p>Secretary of State Antony Blinken said on Friday that the talks in Geneva were "frank and substantive," according to Reuters.</p></article></body></html>',
+  "d-scholz.md":
+    "---\ntitle: Scholz in Paris\nauthor: John Roe\n---\n# Scholz in Paris\n\nGerman Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday, the Elysee said.\n",
   "e-wire.jsonl": `${JSON.stringify({ id: "wire-1", text: "Macron said on Tuesday that Europe must act.", title: "Macron" })}\n${JSON.stringify({ id: "wire-2", text: "Erdogan met Zelensky in Istanbul on Friday." })}\n`,
 };
 
@@ -49,7 +60,10 @@ describe("build: inputs", () => {
   });
 
   it("decodes Windows-1252 with a warning, and reports undecodable files", () => {
-    const d = corpus({ "f-latin.txt": Buffer.from([0x93, ...Buffer.from("Putin said no in Moscow."), 0x94]), "g-bad.txt": Buffer.from([0x48, 0x81, 0x8d, 0x6f]) });
+    const d = corpus({
+      "f-latin.txt": Buffer.from([0x93, ...Buffer.from("Putin said no in Moscow."), 0x94]),
+      "g-bad.txt": Buffer.from([0x48, 0x81, 0x8d, 0x6f]),
+    });
     const r = runCli(["build", d, "--out", `${d}-out`, "--quiet"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/warning: .*f-latin\.txt: not valid UTF-8; decoded as Windows-1252/);
@@ -62,7 +76,9 @@ describe("build: never losing an article", () => {
   it("stops an article past its time limit and a crashing stage, lists both, and builds the rest", () => {
     const d = corpus({ "h-empty.txt": "", "i-big.txt": Buffer.alloc(21 * 1024 * 1024, 0x61) });
     const out = `${d}-out`;
-    const r = runCli(["build", d, "--out", out, "--quiet", "--jobs", "2", "--time-limit", "3"], { env: { NEWSGRAPH_TEST_FAULT: "hang:a-putin,throw:b-biden,exit:d-scholz" } });
+    const r = runCli(["build", d, "--out", out, "--quiet", "--jobs", "2", "--time-limit", "3"], {
+      env: { NEWSGRAPH_TEST_FAULT: "hang:a-putin,throw:b-biden,exit:d-scholz" },
+    });
     expect(r.code).toBe(1);
     const errors = JSON.parse(read(out, "errors.json")) as { id: string; code: string; message: string }[];
     expect(errors.map((e) => [e.id, e.code])).toEqual([
@@ -110,7 +126,11 @@ describe("build: interrupted", () => {
     const d = corpus();
     const out = `${d}-out`;
     // One worker; the third article hangs, so the first two are done when the build is killed.
-    const child = spawn(process.execPath, [BIN, "build", d, "--out", out, "--quiet", "--jobs", "1"], { cwd: ROOT, env: { ...process.env, NEWSGRAPH_TEST_FAULT: "hang:c-page" }, stdio: "ignore" });
+    const child = spawn(process.execPath, [BIN, "build", d, "--out", out, "--quiet", "--jobs", "1"], {
+      cwd: ROOT,
+      env: { ...process.env, NEWSGRAPH_TEST_FAULT: "hang:c-page" },
+      stdio: "ignore",
+    });
     // generous: on a loaded machine a worker can take long to load its models
     const deadline = Date.now() + 90_000;
     while (!(fs.existsSync(path.join(out, "state", "b-biden.json")) && fs.existsSync(path.join(out, "state", "a-putin.json")))) {

@@ -64,7 +64,9 @@ describe("cli: extract", () => {
   });
 
   it("finds Putin's meeting with Mitsotakis in Sochi on the day", () => {
-    expect(result.relations).toContainEqual(expect.objectContaining({ predicate: "met", subject: "vladimir-putin", object: "kyriakos-mitsotakis", place: "sochi", date: "2021-12-08" }));
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ predicate: "met", subject: "vladimir-putin", object: "kyriakos-mitsotakis", place: "sochi", date: "2021-12-08" }),
+    );
   });
 
   it("attributes every quotation to a speaker", () => {
@@ -97,7 +99,14 @@ describe("cli: build and export", () => {
   });
 
   it("writes the graph files", () => {
-    for (const f of ["graph.ttl", "graph.json", "manifest.json", "errors.json", "extractions/2021-12-08-putin-nato-ukraine.json", "texts/2021-12-08-putin-nato-ukraine.txt"]) {
+    for (const f of [
+      "graph.ttl",
+      "graph.json",
+      "manifest.json",
+      "errors.json",
+      "extractions/2021-12-08-putin-nato-ukraine.json",
+      "texts/2021-12-08-putin-nato-ukraine.txt",
+    ]) {
       expect(fs.existsSync(path.join(out, f)), f).toBe(true);
     }
   });
@@ -110,7 +119,12 @@ describe("cli: build and export", () => {
     const withPlace = [...statements].filter((s) => props(s).has("https://schema.org/locationCreated"));
     expect(withPlace.length).toBeGreaterThan(0);
     for (const s of withPlace) {
-      for (const p of ["http://www.w3.org/ns/prov#wasAttributedTo", "https://schema.org/text", "https://schema.org/dateCreated", "http://www.w3.org/ns/prov#wasDerivedFrom"]) {
+      for (const p of [
+        "http://www.w3.org/ns/prov#wasAttributedTo",
+        "https://schema.org/text",
+        "https://schema.org/dateCreated",
+        "http://www.w3.org/ns/prov#wasDerivedFrom",
+      ]) {
         expect(props(s).has(p), `${s} ${p}`).toBe(true);
       }
     }
@@ -167,7 +181,11 @@ describe("cli: bad input", () => {
     ["a missing build path", (d: string) => ["build", path.join(d, "missing"), "--out", path.join(d, "o")], /no such file or folder/],
     ["a folder that is not a build", (d: string) => ["export", d], /not a newsgraph build folder/],
     ["an unknown export format", (d: string) => ["export", d, "--format", "xml"], /unknown format|not a newsgraph build/],
-    ["a bad base IRI", (d: string) => ["build", file(d, "a.txt", "Putin said hello to everyone today."), "--out", path.join(d, "o"), "--base", "nope"], /--base/],
+    [
+      "a bad base IRI",
+      (d: string) => ["build", file(d, "a.txt", "Putin said hello to everyone today."), "--out", path.join(d, "o"), "--base", "nope"],
+      /--base/,
+    ],
     ["a bad port", (d: string) => ["serve", d, "--port", "http"], /--port/],
   ])("reports %s in one line, without a stack trace", (_name, args, message) => {
     const r = runCli(args(tmp()));

@@ -33,7 +33,12 @@ describe.runIf(hasChromium)("explorer filters and safety in Chromium", () => {
     await page.uncheck("#filters input[name=type][value=Organization]");
     await page.check("#filters input[name=isolated]");
     await page.evaluate(() => window.newsgraph?.select("bob-baker"));
-    expect(param("types")).toBe("Group,Other,Person,Place".split(",").filter((t) => t !== "Group").join(","));
+    expect(param("types")).toBe(
+      "Group,Other,Person,Place"
+        .split(",")
+        .filter((t) => t !== "Group")
+        .join(","),
+    );
     expect(param("isolated")).toBe("hide");
     expect(param("entity")).toBe("bob-baker");
     const before = await visible();

@@ -124,7 +124,11 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
     ["a body over the limit", { body: JSON.stringify({ text: "x".repeat(600 * 1024) }), type: "application/json" }, 413, "E_TOO_LARGE"],
     ["another origin", { body: "{}", type: "application/json", origin: "http://evil.example" }, 403, "E_FORBIDDEN"],
   ])("api: refuses %s with a clear error", async (_, req, status, code) => {
-    const res = await fetch(new URL("api/extract", server.url), { method: "POST", body: req.body, headers: { "Content-Type": req.type, ...(req.origin ? { Origin: req.origin } : {}) } });
+    const res = await fetch(new URL("api/extract", server.url), {
+      method: "POST",
+      body: req.body,
+      headers: { "Content-Type": req.type, ...(req.origin ? { Origin: req.origin } : {}) },
+    });
     expect(res.status).toBe(status);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
   });

@@ -28,8 +28,18 @@ export const DIRECTED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set(["said-about",
 
 /** Community colours, largest community first; the rest share OTHER_COMMUNITY. */
 export const COMMUNITY_COLORS: readonly string[] = [
-  "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-  "#b07aa1", "#ff9da7", "#9c755f", "#2b8cbe", "#8cd17d", "#d37295",
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#2b8cbe",
+  "#8cd17d",
+  "#d37295",
 ];
 export const OTHER_COMMUNITY = "#bab0ac";
 

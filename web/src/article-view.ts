@@ -33,7 +33,9 @@ export function fetchArticleSource(graphUrl: string, data: () => Dataset): Artic
         if (!Array.isArray(entities)) return null;
         return entities.flatMap((e: { id?: unknown; mentions?: unknown }) =>
           typeof e.id === "string" && Array.isArray(e.mentions)
-            ? e.mentions.filter((m: { start?: unknown; end?: unknown }) => typeof m.start === "number" && typeof m.end === "number").map((m: { start: number; end: number }) => ({ start: m.start, end: m.end, entity: e.id as string }))
+            ? e.mentions
+                .filter((m: { start?: unknown; end?: unknown }) => typeof m.start === "number" && typeof m.end === "number")
+                .map((m: { start: number; end: number }) => ({ start: m.start, end: m.end, entity: e.id as string }))
             : [],
         );
       } catch {
@@ -64,9 +66,19 @@ export class ArticleView {
     const close = el("button", { className: "close", title: "Close the article (Esc)" }, "×");
     close.type = "button";
     close.addEventListener("click", () => this.close());
-    const head = el("header", {}, close, el("h2", {}, meta?.title ?? id), el("p", { className: "meta" }, [meta?.author, meta?.published?.slice(0, 10), id].filter(Boolean).join(" · ")));
+    const head = el(
+      "header",
+      {},
+      close,
+      el("h2", {}, meta?.title ?? id),
+      el("p", { className: "meta" }, [meta?.author, meta?.published?.slice(0, 10), id].filter(Boolean).join(" · ")),
+    );
     const body = el("div", { className: "article-text" }, "Loading the article…");
-    this.container.replaceChildren(head, el("p", { className: "key" }, el("span", { className: "quote" }, "quoted words"), " ", el("span", { className: "mention" }, "entity")), body);
+    this.container.replaceChildren(
+      head,
+      el("p", { className: "key" }, el("span", { className: "quote" }, "quoted words"), " ", el("span", { className: "mention" }, "entity")),
+      body,
+    );
     this.container.dataset.article = id;
     this.container.hidden = false;
     const token = ++this.opening;
@@ -79,7 +91,9 @@ export class ArticleView {
     }
     const statements = Object.values(data.file.statements).filter((s) => s.article === id);
     const quotes: MarkSpan[] = statements.map((s) => ({ start: s.content.start, end: s.content.end, statement: s.id }));
-    const names = [...data.nodes].filter(([, n]) => n.articles.includes(id)).flatMap(([entity, n]) => [n.label, ...n.aliases].map((name) => ({ entity, name })));
+    const names = [...data.nodes]
+      .filter(([, n]) => n.articles.includes(id))
+      .flatMap(([entity, n]) => [n.label, ...n.aliases].map((name) => ({ entity, name })));
     const mentions = (await this.source.mentions(id)) ?? findNames(text, names);
     if (token !== this.opening) return;
     body.replaceChildren(...this.render(text, [...quotes, ...mentions], statements));
@@ -91,7 +105,12 @@ export class ArticleView {
   }
 
   private render(text: string, spans: MarkSpan[], statements: StatementRecord[]): Node[] {
-    const speaker = new Map(statements.map((s) => [s.id, s.speaker?.entity ? (this.data().nodes.get(s.speaker.entity)?.label ?? s.speaker.text) : (s.speaker?.text ?? "unknown speaker")]));
+    const speaker = new Map(
+      statements.map((s) => [
+        s.id,
+        s.speaker?.entity ? (this.data().nodes.get(s.speaker.entity)?.label ?? s.speaker.text) : (s.speaker?.text ?? "unknown speaker"),
+      ]),
+    );
     const out: Node[] = [];
     let quote: HTMLElement | null = null;
     for (const run of segmentText(text.length, spans)) {

@@ -21,12 +21,18 @@ function positions(nodes: Float32Array): Float32Array {
 /** Mean movement per node per iteration, as a share of the layout's extent. */
 function movement(before: Float32Array, after: Float32Array, iterations: number): number {
   let moved = 0;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (let j = 0; j < after.length; j += 2) {
     const x = after[j] ?? 0;
     const y = after[j + 1] ?? 0;
     moved += Math.hypot(x - (before[j] ?? 0), y - (before[j + 1] ?? 0));
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   }
   const extent = Math.max(maxX - minX, maxY - minY, 1e-9);
   return moved / Math.max(1, after.length / 2) / Math.max(1, iterations) / extent;

@@ -29,7 +29,11 @@ export class FilterPanel {
   private readonly degree = el("input");
   private readonly isolated = el("input");
 
-  constructor(container: HTMLElement, data: Dataset, private readonly onChange: (f: Filters) => void) {
+  constructor(
+    container: HTMLElement,
+    data: Dataset,
+    private readonly onChange: (f: Filters) => void,
+  ) {
     const typeCounts = new Map<string, number>();
     for (const n of data.nodes.values()) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
     const edgeCounts = new Map<string, number>();
@@ -47,7 +51,10 @@ export class FilterPanel {
       option.value = a.id;
       this.article.append(option);
     }
-    for (const [input, name] of [[this.from, "from"], [this.to, "to"]] as const) {
+    for (const [input, name] of [
+      [this.from, "from"],
+      [this.to, "to"],
+    ] as const) {
       input.type = "date";
       input.name = name;
     }

@@ -11,7 +11,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function validateGraphFile(data: unknown): GraphFile {
-  if (!isRecord(data) || data.format !== "newsgraph-graph") throw new GraphLoadError("not a newsgraph graph file (format is not \"newsgraph-graph\")");
+  if (!isRecord(data) || data.format !== "newsgraph-graph") throw new GraphLoadError('not a newsgraph graph file (format is not "newsgraph-graph")');
   if (data.version !== 1) throw new GraphLoadError(`unsupported graph file version ${String(data.version)}`);
   const graph = data.graph;
   if (!isRecord(graph) || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new GraphLoadError("graph file has no nodes/edges arrays");

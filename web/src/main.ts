@@ -42,7 +42,8 @@ async function start(): Promise<void> {
   const search = new SearchBox(byId("search"), byId("search-results"), app.data, (id) => app.select(id, true));
   const filters = () => new FilterPanel(byId("filters"), app.data, (f) => app.setView({ filters: f }));
   let filterPanel = filters();
-  const timelineFor = () => new Timeline(byId("timeline"), timelineDomain(statementsPerDay(app.data.file)), (from, to) => app.setView({ filters: { ...app.view.filters, from, to } }));
+  const timelineFor = () =>
+    new Timeline(byId("timeline"), timelineDomain(statementsPerDay(app.data.file)), (from, to) => app.setView({ filters: { ...app.view.filters, from, to } }));
   let timeline = timelineFor();
   const colorMode = byId<HTMLSelectElement>("color-mode");
   const sizeMode = byId<HTMLSelectElement>("size-mode");

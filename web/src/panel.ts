@@ -115,7 +115,13 @@ export class EntityPanel {
     if (s.place) fact("place", this.link(s.place));
     if (s.via) fact("via", this.link(s.via));
     facts.append(el("span", {}, "article: ", this.articleLink(s.article, s.id, article?.title ?? s.article)));
-    const item = el("li", { className: "statement" }, el("blockquote", {}, /^["“”‘’']/.test(s.content.text) ? s.content.text : `“${s.content.text}”`), this.context(s), facts);
+    const item = el(
+      "li",
+      { className: "statement" },
+      el("blockquote", {}, /^["“”‘’']/.test(s.content.text) ? s.content.text : `“${s.content.text}”`),
+      this.context(s),
+      facts,
+    );
     item.dataset.statement = s.id;
     item.dataset.kind = s.kind;
     return item;
@@ -124,7 +130,13 @@ export class EntityPanel {
   private relation(r: RelationRecord): HTMLElement {
     const what = r.predicate === "role" ? ` ${r.title ?? "role"} of ` : ` ${r.predicate} `;
     const where = [r.place ? " in " : "", r.place ? this.link(r.place) : "", r.date ? ` on ${r.date}` : ""];
-    const item = el("li", { className: "statement" }, el("div", {}, this.link(r.subject), what, this.link(r.object), ...where), el("p", { className: "context" }, r.evidence.text), el("div", { className: "facts" }, "article: ", this.articleLink(r.article, null, this.data.file.articles[r.article]?.title ?? r.article)));
+    const item = el(
+      "li",
+      { className: "statement" },
+      el("div", {}, this.link(r.subject), what, this.link(r.object), ...where),
+      el("p", { className: "context" }, r.evidence.text),
+      el("div", { className: "facts" }, "article: ", this.articleLink(r.article, null, this.data.file.articles[r.article]?.title ?? r.article)),
+    );
     item.dataset.relation = r.id;
     return item;
   }
@@ -142,7 +154,11 @@ export class EntityPanel {
     const parts: (Node | null)[] = [
       close,
       el("h2", {}, node.label),
-      el("p", { className: "meta" }, `${node.type} · ${node.mentions} mention${node.mentions === 1 ? "" : "s"} in ${node.articles.length} article${node.articles.length === 1 ? "" : "s"}`),
+      el(
+        "p",
+        { className: "meta" },
+        `${node.type} · ${node.mentions} mention${node.mentions === 1 ? "" : "s"} in ${node.articles.length} article${node.articles.length === 1 ? "" : "s"}`,
+      ),
       node.aliases.length ? el("p", { className: "meta" }, `Also: ${node.aliases.join(", ")}`) : null,
       roles.length ? el("ul", {}, ...roles) : null,
       el("h3", {}, `Said (${by.length})`),

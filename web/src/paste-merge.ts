@@ -17,9 +17,15 @@ export function mergeNewArticle(app: Explorer, added: ExtractedArticle): string 
   const data = toDataset(merged, texts);
 
   // where the new entities go: the existing graph's box, and the fragment's own layout
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   app.graph.forEachNode((_, a) => {
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
   });
   if (!Number.isFinite(minX)) [minX, maxX, minY, maxY] = [0, 1, 0, 1];
   const extent = Math.max(maxX - minX, maxY - minY, 1);
@@ -29,7 +35,9 @@ export function mergeNewArticle(app: Explorer, added: ExtractedArticle): string 
   const fragExtent = Math.max(Math.max(...fx) - Math.min(...fx), Math.max(...fy) - Math.min(...fy), 1);
   const scale = (extent * 0.25) / fragExtent;
   const place = (id: string): { x: number; y: number } => {
-    const known = [...data.edges.values()].flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])).filter((n) => app.graph.hasNode(n));
+    const known = [...data.edges.values()]
+      .flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []))
+      .filter((n) => app.graph.hasNode(n));
     const jitter = ((id.length * 7919) % 100) / 100 - 0.5;
     if (known.length) {
       const x = known.reduce((s, n) => s + app.graph.getNodeAttribute(n, "x"), 0) / known.length;

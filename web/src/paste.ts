@@ -13,7 +13,11 @@ export interface ExtractedArticle {
 export async function extractOnServer(text: string, title: string | null): Promise<ExtractedArticle> {
   let res: Response;
   try {
-    res = await fetch(new URL("api/extract", location.href), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text, title }) });
+    res = await fetch(new URL("api/extract", location.href), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text, title }),
+    });
   } catch {
     throw new Error("the local server cannot be reached; adding articles needs `newsgraph serve`");
   }
@@ -21,7 +25,8 @@ export async function extractOnServer(text: string, title: string | null): Promi
   const error = (body as { error?: { message?: unknown } } | null)?.error;
   if (!res.ok) throw new Error(typeof error?.message === "string" ? error.message : `the server answered HTTP ${res.status}`);
   const ok = body as Partial<ExtractedArticle> | null;
-  if (!ok || typeof ok.article !== "string" || typeof ok.text !== "string" || ok.graph?.format !== "newsgraph-graph") throw new Error("the server's answer is not an extracted article");
+  if (!ok || typeof ok.article !== "string" || typeof ok.text !== "string" || ok.graph?.format !== "newsgraph-graph")
+    throw new Error("the server's answer is not an extracted article");
   return ok as ExtractedArticle;
 }
 

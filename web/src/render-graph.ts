@@ -58,7 +58,12 @@ export function paintRenderGraph(graph: RenderGraph, data: Dataset, size: SizeMo
     (id, attr) => {
       const a = data.nodes.get(id);
       if (!a) return attr;
-      return { ...attr, label: a.label, size: nodeSize(valueFor(id), max, data.nodes.size), color: colors?.get(id) ?? TYPE_COLORS[a.type] ?? TYPE_COLORS.Other };
+      return {
+        ...attr,
+        label: a.label,
+        size: nodeSize(valueFor(id), max, data.nodes.size),
+        color: colors?.get(id) ?? TYPE_COLORS[a.type] ?? TYPE_COLORS.Other,
+      };
     },
     { attributes: ["size", "color", "label"] },
   );

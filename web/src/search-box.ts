@@ -52,7 +52,14 @@ export class SearchBox {
       const node = this.data.nodes.get(hit.id);
       const swatch = el("span", { className: "swatch" });
       swatch.style.background = node ? TYPE_COLORS[node.type] : "#ccc";
-      const li = el("li", { className: i === this.active ? "active" : "" }, swatch, el("span", { className: "name" }, hit.label), hit.alias ? el("span", { className: "alias" }, ` (${hit.alias})`) : null, el("span", { className: "kind" }, node?.type ?? ""));
+      const li = el(
+        "li",
+        { className: i === this.active ? "active" : "" },
+        swatch,
+        el("span", { className: "name" }, hit.label),
+        hit.alias ? el("span", { className: "alias" }, ` (${hit.alias})`) : null,
+        el("span", { className: "kind" }, node?.type ?? ""),
+      );
       li.id = `search-option-${i}`;
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", String(i === this.active));

@@ -14,7 +14,13 @@ const PREFIXES: readonly [string, string][] = [
   ["xsd", "http://www.w3.org/2001/XMLSchema#"],
 ];
 
-const TYPE_CLASS: Readonly<Record<string, string>> = { Person: "schema:Person", Organization: "schema:Organization", Place: "schema:Place", Group: "ng:Group", Other: "schema:Thing" };
+const TYPE_CLASS: Readonly<Record<string, string>> = {
+  Person: "schema:Person",
+  Organization: "schema:Organization",
+  Place: "schema:Place",
+  Group: "ng:Group",
+  Other: "schema:Thing",
+};
 const KIND_CLASS: Readonly<Record<string, string>> = { direct: "ng:DirectSpeech", indirect: "ng:IndirectSpeech", mixed: "ng:MixedSpeech" };
 const LINK: Readonly<Record<string, string>> = { met: "ng:met", role: "ng:holdsRoleIn", "member-of": "ng:memberOf", "located-in": "ng:locatedIn" };
 

@@ -73,7 +73,12 @@ export function resolveCoreference(doc: ArticleDoc): Coreference {
       }
     }
     if (!entity) {
-      diagnostics.push({ severity: "info", ruleId: `entities/unresolved-${m.kind}`, message: `could not tell who "${doc.text.slice(m.start, m.end)}" refers to`, span: { start: m.start, end: m.end } });
+      diagnostics.push({
+        severity: "info",
+        ruleId: `entities/unresolved-${m.kind}`,
+        message: `could not tell who "${doc.text.slice(m.start, m.end)}" refers to`,
+        span: { start: m.start, end: m.end },
+      });
       return;
     }
     const withEntity: Mention = { ...m, entity };

@@ -10,12 +10,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter((w) => !/^\p{Lu}\.$
 
 /** Picks one id for an ambiguous surface ("Clinton"): named in full, in office, or first listed. */
 function chooseCandidate(candidates: readonly string[], unambiguous: ReadonlySet<string>, date: string | null): string {
-  return (
-    candidates.find((id) => unambiguous.has(id)) ??
-    candidates.find((id) => knownRoles(id, date).length > 0) ??
-    candidates[0] ??
-    "unnamed"
-  );
+  return candidates.find((id) => unambiguous.has(id)) ?? candidates.find((id) => knownRoles(id, date).length > 0) ?? candidates[0] ?? "unnamed";
 }
 
 /**
@@ -58,7 +53,9 @@ export function clusterNames(text: string, mentions: readonly Mention[], date: s
     if (m.type === "Person") {
       // A shorter name joins the one longer name whose last words it repeats.
       const people = w.length === 0 ? allPeople : (peopleByLast.get(w[w.length - 1] ?? "") ?? []);
-      const matches = [...new Set(people.filter((p) => p.words.length > w.length && w.every((x, k) => p.words[p.words.length - w.length + k] === x)).map((p) => p.id))];
+      const matches = [
+        ...new Set(people.filter((p) => p.words.length > w.length && w.every((x, k) => p.words[p.words.length - w.length + k] === x)).map((p) => p.id)),
+      ];
       const id = matches.length === 1 && matches[0] ? matches[0] : unknownNameId(surface(m), m.type);
       ids.set(i, id);
       addPerson(id, w);

@@ -21,7 +21,11 @@ export interface GazetteerMatch extends Span {
   readonly entry: GazetteerEntry;
 }
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 
 function plural(demonym: string): string | null {
   if (/(ese|ish|ch|Swiss|U\.S\.)$/.test(demonym)) return null;
@@ -103,5 +107,7 @@ export function findGazetteerMatches(text: string, tokens: readonly Span[]): Gaz
 }
 
 export function lookupSurface(surface: string): GazetteerEntry | undefined {
-  return gazetteerIndex().get(firstWord(surface))?.find((e) => e.surface === surface);
+  return gazetteerIndex()
+    .get(firstWord(surface))
+    ?.find((e) => e.surface === surface);
 }

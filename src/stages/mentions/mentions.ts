@@ -30,7 +30,6 @@ function knownMentions(matches: readonly GazetteerMatch[], view: TokenView, name
   return out;
 }
 
-
 /** Group words the gazetteer knows ("Western powers") replace the tagger's shorter "Western". */
 function withGroups(tagged: readonly Mention[], matches: readonly GazetteerMatch[]): Mention[] {
   let out = [...tagged];
@@ -63,7 +62,9 @@ function headlineEchoes(view: TokenView, names: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     if (!view.inTitleCase(i) || view.inBoilerplate(i)) continue;
-    const hit = byFirst.get(view.lower(i))?.find((x) => x.words.every((w, k) => view.lower(i + k) === w && view.tokens[i + k]?.sentence === view.tokens[i]?.sentence));
+    const hit = byFirst
+      .get(view.lower(i))
+      ?.find((x) => x.words.every((w, k) => view.lower(i + k) === w && view.tokens[i + k]?.sentence === view.tokens[i]?.sentence));
     if (!hit) continue;
     const { role: _role, ...mention } = hit.mention;
     found.push({ ...mention, start: view.tokens[i]?.start ?? 0, end: view.tokens[i + hit.words.length - 1]?.end ?? 0 });

@@ -109,8 +109,16 @@ export function modelMentions(view: TokenView, spans: readonly NerSpan[], headli
     let next = span.next;
     // "Russia's": the possessive ending is not part of the name. One written
     // apart, as pre-tokenised text does ("Lord 's"), stays where the tagger put it.
-    while (next - 1 > span.first && POSSESSIVE.test(view.word(next - 1)) && span.type !== "ORG" && view.tokens[next - 1]?.start === view.tokens[next - 2]?.end) next--;
-    const trimmed: NerSpan = { first: span.first, next, type: span.type, start: span.start, end: view.tokens[next - 1]?.end ?? span.end, lineMode: span.lineMode };
+    while (next - 1 > span.first && POSSESSIVE.test(view.word(next - 1)) && span.type !== "ORG" && view.tokens[next - 1]?.start === view.tokens[next - 2]?.end)
+      next--;
+    const trimmed: NerSpan = {
+      first: span.first,
+      next,
+      type: span.type,
+      start: span.start,
+      end: view.tokens[next - 1]?.end ?? span.end,
+      lineMode: span.lineMode,
+    };
     if (span.lineMode === 1 && titleHeadline && contains(titleHeadline, span)) {
       const surface = surfaceOf(trimmed);
       if (!proseNames.has(surface.toLowerCase()) && lookupSurface(surface)?.kind !== "name") continue;

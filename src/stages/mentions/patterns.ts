@@ -83,7 +83,12 @@ export interface NameFinding {
  * Turns each chunk into a name mention: a stated title is split off as a
  * role; a chunk that a gazetteer already covers is left to the gazetteer.
  */
-export function namesFromChunks(view: TokenView, chunks: readonly Chunk[], gazetteer: readonly GazetteerMatch[], demonymOf: (i: number) => string | null): NameFinding {
+export function namesFromChunks(
+  view: TokenView,
+  chunks: readonly Chunk[],
+  gazetteer: readonly GazetteerMatch[],
+  demonymOf: (i: number) => string | null,
+): NameFinding {
   const mentions: Mention[] = [];
   const rolesAt = new Map<number, Role>();
   const gazAt = new Map(gazetteer.map((g) => [g.start, g]));

@@ -53,9 +53,7 @@ export function decodeBytes(bytes: Uint8Array, label: string): DecodedText {
   const utf8 = tryDecode("utf-8", body);
   if (utf8 !== null) return decoded(utf8, "utf-8");
   if (!bom && looksLike1252(body)) {
-    return decoded(decodeWindows1252(body), "windows-1252", [
-      `${label}: not valid UTF-8; decoded as Windows-1252 (check accented letters and quotes)`,
-    ]);
+    return decoded(decodeWindows1252(body), "windows-1252", [`${label}: not valid UTF-8; decoded as Windows-1252 (check accented letters and quotes)`]);
   }
   throw new NewsgraphError("E_ENCODING", `${label}: the file is not valid UTF-8 text (nor Windows-1252)`);
 }

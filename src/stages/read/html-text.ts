@@ -14,8 +14,39 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "HEAD", "BUTTON", "FORM", "NAV", "SELECT"]);
 const BLOCK = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER",
-  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE", "TR", "UL", "BODY", "HTML",
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "DD",
+  "DETAILS",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "SUMMARY",
+  "TABLE",
+  "TR",
+  "UL",
+  "BODY",
+  "HTML",
 ]);
 
 /** Collects text into paragraphs; a paragraph break is only emitted between non-empty paragraphs. */
@@ -29,7 +60,11 @@ class Paragraphs {
     this.current = `${this.current.trimEnd()}\n`;
   }
   paragraph(): void {
-    const p = this.current.split("\n").map((l) => l.trim()).join("\n").trim();
+    const p = this.current
+      .split("\n")
+      .map((l) => l.trim())
+      .join("\n")
+      .trim();
     if (p !== "") this.done.push(p);
     this.current = "";
   }

@@ -47,7 +47,10 @@ export function isoFromHtmlDate(value: string | null): string | null {
 
 /** "By Jane Doe, Reuters" → "Jane Doe". */
 export function authorFromByline(byline: string | null): string | null {
-  const v = clean(byline)?.replace(/^(?:by|written by|posted by)\s+/i, "").replace(/\s*[,|].*$/, "").trim();
+  const v = clean(byline)
+    ?.replace(/^(?:by|written by|posted by)\s+/i, "")
+    .replace(/\s*[,|].*$/, "")
+    .trim();
   return v && v.length <= 120 ? v : null;
 }
 

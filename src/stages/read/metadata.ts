@@ -69,5 +69,11 @@ export function readHead(text: string, options: { headline?: boolean } = {}): He
   }
   const boilerplate = [...head.slice(withHeadline ? 1 : 0), ...credits.filter((c) => !head.some((h) => h.start === c.start))];
   // Without a headline the head is empty: rules reading head[0] as the headline must not see a byline.
-  return { title: withHeadline ? first.value : null, author, published, head: withHeadline ? head : [], boilerplate: boilerplate.sort((a, b) => a.start - b.start) };
+  return {
+    title: withHeadline ? first.value : null,
+    author,
+    published,
+    head: withHeadline ? head : [],
+    boilerplate: boilerplate.sort((a, b) => a.start - b.start),
+  };
 }

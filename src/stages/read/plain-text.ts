@@ -18,13 +18,22 @@ export interface ReadOptions {
 /** A file name without folders and extension, made into a stable slug. */
 export function articleIdFrom(source: string): string {
   const base = source.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  const slug = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = base
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return slug || "article";
 }
 
 /** Whether the text opens with the given title (ignoring case, spacing and punctuation). */
 function opensWith(text: string, title: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   const firstLine = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? "";
   return norm(firstLine) === norm(title);
 }
@@ -49,5 +58,11 @@ export function readPlainText(text: string, options: ReadOptions = {}): ArticleD
 
 /** Any id made safe as a file name and IRI segment ("AP/2021 #12" → "ap-2021-12"). */
 export function slugId(value: string): string {
-  return value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120);
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 120);
 }

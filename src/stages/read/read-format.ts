@@ -12,7 +12,11 @@ export function readFormat(format: ArticleFormat, text: string): ReadArticle {
 
 /** Guesses the format of text without a name (standard input): a page, JSON Lines or plain text. */
 export function sniffFormat(text: string): ArticleFormat | "jsonl" {
-  const head = text.replace(/^\uFEFF/, "").trimStart().slice(0, 512).toLowerCase();
+  const head = text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .slice(0, 512)
+    .toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<(head|body|article|p|div)[\s>]/.test(head)) return "html";
   if (head.startsWith("{") && /"text"\s*:/.test(text.slice(0, 1 << 16))) return "jsonl";
   return "txt";

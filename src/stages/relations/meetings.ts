@@ -10,7 +10,19 @@ import type { TokenView } from "../token-view.js";
 
 const MEETING_VERBS = new Set(["met", "meet", "meets", "meeting", "hosted", "hosts", "host", "received", "visited", "welcomed"]);
 const TALK_VERBS = new Set(["talked", "talks", "spoke", "speaks", "negotiated", "held"]);
-const EVENT_NOUNS = new Set(["summit", "talks", "meeting", "call", "phone call", "video call", "conference", "negotiations", "encounter", "discussion", "discussions"]);
+const EVENT_NOUNS = new Set([
+  "summit",
+  "talks",
+  "meeting",
+  "call",
+  "phone call",
+  "video call",
+  "conference",
+  "negotiations",
+  "encounter",
+  "discussion",
+  "discussions",
+]);
 
 const actor = (m: Mention | undefined): m is Mention & { entity: string } =>
   m !== undefined && m.entity !== undefined && (m.type === "Person" || m.type === "Organization" || m.type === "Group");

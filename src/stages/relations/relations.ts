@@ -13,7 +13,11 @@ export function findRelations(doc: ArticleDoc): Relation[] {
   const all = [...findMeetings(doc, view, mentions), ...roleRelations(doc.entities ?? [])];
   const seen = new Set<string>();
   return all
-    .filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
+    .filter((r) => {
+      if (seen.has(r.id)) return false;
+      seen.add(r.id);
+      return true;
+    })
     .sort((a, b) => compareSpans(a.evidence, b.evidence) || (a.id < b.id ? -1 : 1));
 }
 

@@ -64,7 +64,7 @@ const RULES: readonly Rule[] = [
     resolve: (m, ref) => {
       const target = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase());
       const today = ref.getUTCDay();
-      if (m[1] === "next") return iso(addDays(ref, ((target - today + 7) % 7) || 7));
+      if (m[1] === "next") return iso(addDays(ref, (target - today + 7) % 7 || 7));
       const back = (today - target + 7) % 7;
       return iso(addDays(ref, m[1] === "last" && back === 0 ? -7 : -back));
     },
@@ -90,8 +90,7 @@ export function findDates(text: string, span: Span, published: string | null, op
   const found: DateExpression[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(slice))) {
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const start = span.start + m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.start < end && start < f.end)) continue;

@@ -24,7 +24,8 @@ function corpus(files: Record<string, string> = ARTICLES): string {
 /** Outputs beside, not inside, the input folder (a build never reads its own folder either). */
 const outFor = (dir: string): string => `${dir}-out`;
 
-const build = (dir: string, out: string, extra: { retryFailed?: boolean } = {}): Promise<BuildReport> => buildFolder(expandInputs([dir]).files, { out, jobs: 0, ...extra });
+const build = (dir: string, out: string, extra: { retryFailed?: boolean } = {}): Promise<BuildReport> =>
+  buildFolder(expandInputs([dir]).files, { out, jobs: 0, ...extra });
 
 /** Every output file of a build folder (state excluded: it names the run's labels) with its bytes. */
 function outputs(out: string): Record<string, string> {

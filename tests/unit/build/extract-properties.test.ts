@@ -15,7 +15,11 @@ interface SpanLike {
 }
 
 const isSpan = (v: unknown): v is SpanLike =>
-  typeof v === "object" && v !== null && typeof (v as SpanLike).start === "number" && typeof (v as SpanLike).end === "number" && typeof (v as SpanLike).text === "string";
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as SpanLike).start === "number" &&
+  typeof (v as SpanLike).end === "number" &&
+  typeof (v as SpanLike).text === "string";
 
 /** Every span anywhere in a result, with the path to it for the failure message. */
 function spansOf(value: unknown, at = "$", out: [string, SpanLike][] = []): [string, SpanLike][] {
@@ -24,8 +28,7 @@ function spansOf(value: unknown, at = "$", out: [string, SpanLike][] = []): [str
     value.forEach((v, i) => {
       spansOf(v, `${at}[${i}]`, out);
     });
-  }
-  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) spansOf(v, `${at}.${k}`, out);
+  } else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) spansOf(v, `${at}.${k}`, out);
   return out;
 }
 
@@ -48,9 +51,36 @@ function checkExtract(input: string): void {
 
 const QUOTES = ['"', "“", "”", "‘", "’", "'", "«", "»", "„", "‹", "›", "`", "''", "``"];
 const PUNCT = [".", ",", ";", ":", "!", "?", "…", "—", "–", "-", "(", ")", "[", "]", "/", "\\", "*", " ", " ", " ", "\n", "\n\n", "\r\n", "\t", "\u00a0"];
-const WORDS = ["Putin", "said", "told", "Biden", "NATO", "in", "Moscow", "on", "Monday", "he", "she", "the", "President", "according", "to", "Reuters", "met", "U.S.", "Mr.", "it's", "don't", "2021", "Dec.", "8"];
+const WORDS = [
+  "Putin",
+  "said",
+  "told",
+  "Biden",
+  "NATO",
+  "in",
+  "Moscow",
+  "on",
+  "Monday",
+  "he",
+  "she",
+  "the",
+  "President",
+  "according",
+  "to",
+  "Reuters",
+  "met",
+  "U.S.",
+  "Mr.",
+  "it's",
+  "don't",
+  "2021",
+  "Dec.",
+  "8",
+];
 
-const mixture = fc.array(fc.oneof(fc.constantFrom(...QUOTES), fc.constantFrom(...PUNCT), fc.constantFrom(...WORDS)), { maxLength: 80 }).map((parts) => parts.join(""));
+const mixture = fc
+  .array(fc.oneof(fc.constantFrom(...QUOTES), fc.constantFrom(...PUNCT), fc.constantFrom(...WORDS)), { maxLength: 80 })
+  .map((parts) => parts.join(""));
 const spacedMixture = fc.array(fc.oneof(fc.constantFrom(...QUOTES), fc.constantFrom(...WORDS)), { maxLength: 60 }).map((parts) => parts.join(" "));
 const unicode = fc.string({ unit: "binary", maxLength: 200 });
 const graphemes = fc.string({ unit: "grapheme", maxLength: 200 });
@@ -90,7 +120,9 @@ describe("extract: properties", () => {
   });
 
   it("random Markdown-ish text through the Markdown reader", () => {
-    const md = fc.array(fc.oneof(mixture, fc.constantFrom("# ", "> ", "- ", "**", "_", "[x](y)", "---\n", "```\n", "\n\n", "|a|b|\n|-|-|\n")), { maxLength: 30 }).map((p) => p.join(""));
+    const md = fc
+      .array(fc.oneof(mixture, fc.constantFrom("# ", "> ", "- ", "**", "_", "[x](y)", "---\n", "```\n", "\n\n", "|a|b|\n|-|-|\n")), { maxLength: 30 })
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(md, (text) => {
         checkExtract(readMarkdown(text).text);

@@ -41,7 +41,9 @@ describe("build: planning", () => {
     for (let i = 0; i < 60; i++) files[`a${i}.txt`] = `Article ${i}.`;
     const d = folder(files);
     const paths = Object.keys(files).map((f) => path.join(d, f));
-    const all = planUnits(paths).map((u) => u.id).sort();
+    const all = planUnits(paths)
+      .map((u) => u.id)
+      .sort();
     const shards = [1, 2, 3].map((k) => planUnits(paths, { shard: { index: k, count: 3 } }).map((u) => u.id));
     expect(shards.flat().sort()).toEqual(all);
     for (const s of shards) expect(s.length).toBeGreaterThan(5);

@@ -7,7 +7,16 @@ const span = (start: number, text: string) => ({ start, end: start + text.length
 
 const first: ExtractionResult = {
   article: { id: "a", title: null, author: null, published: null, source: null },
-  entities: [{ id: "kyriakos-mitsotakis", type: "Person", name: "Kyriakos Mitsotakis", aliases: [], roles: [], mentions: [span(0, "Kyriakos Mitsotakis"), span(30, "he")] }],
+  entities: [
+    {
+      id: "kyriakos-mitsotakis",
+      type: "Person",
+      name: "Kyriakos Mitsotakis",
+      aliases: [],
+      roles: [],
+      mentions: [span(0, "Kyriakos Mitsotakis"), span(30, "he")],
+    },
+  ],
   statements: [],
   relations: [],
 };
@@ -17,7 +26,20 @@ const second: ExtractionResult = {
     { id: "mitsotakis", type: "Person", name: "Mitsotakis", aliases: [], roles: [], mentions: [span(40, "Mitsotakis")] },
     { id: "sochi", type: "Place", name: "Sochi", aliases: [], roles: [], mentions: [span(20, "Sochi")] },
   ],
-  statements: [{ id: "s1", kind: "direct", speaker: { ...span(0, "Mitsotakis"), entity: "mitsotakis" }, cue: null, content: span(12, "x"), addressee: null, about: ["mitsotakis", "sochi"], place: "sochi", date: null, via: null }],
+  statements: [
+    {
+      id: "s1",
+      kind: "direct",
+      speaker: { ...span(0, "Mitsotakis"), entity: "mitsotakis" },
+      cue: null,
+      content: span(12, "x"),
+      addressee: null,
+      about: ["mitsotakis", "sochi"],
+      place: "sochi",
+      date: null,
+      via: null,
+    },
+  ],
   relations: [{ id: "r1", predicate: "met", subject: "vladimir-putin", object: "mitsotakis", place: "sochi", date: null, evidence: span(0, "met") }],
 };
 
@@ -45,7 +67,8 @@ describe("corpus: applying identity", () => {
   });
 
   it("resolves the same from the skeletons the build keeps as from the whole results", () => {
-    const merged = (m: ReturnType<typeof resolveIdentities>): string[] => [...m].flatMap(([a, ids]) => [...ids].filter(([from, to]) => from !== to).map(([from, to]) => `${a}:${from}->${to}`));
+    const merged = (m: ReturnType<typeof resolveIdentities>): string[] =>
+      [...m].flatMap(([a, ids]) => [...ids].filter(([from, to]) => from !== to).map(([from, to]) => `${a}:${from}->${to}`));
     expect(merged(resolveIdentities([first, second].map(identitySkeleton)))).toEqual(merged(identity));
     expect(merged(identity)).toEqual(["b:mitsotakis->kyriakos-mitsotakis"]);
   });

@@ -7,9 +7,27 @@ const span = (start: number, text: string) => ({ start, end: start + text.length
 function article(id: string, entities: [string, "Person" | "Place" | "Organization", string, number][], speaker = "vladimir-putin"): ExtractionResult {
   return {
     article: { id, title: null, author: null, published: null, source: null },
-    entities: entities.map(([eid, type, name, n]) => ({ id: eid, type, name, aliases: [], roles: eid === speaker ? [{ title: "President", of: "russia" }] : [], mentions: Array.from({ length: n }, (_, i) => span(i * 10, name)) })),
+    entities: entities.map(([eid, type, name, n]) => ({
+      id: eid,
+      type,
+      name,
+      aliases: [],
+      roles: eid === speaker ? [{ title: "President", of: "russia" }] : [],
+      mentions: Array.from({ length: n }, (_, i) => span(i * 10, name)),
+    })),
     statements: [
-      { id: "s1", kind: "direct", speaker: { ...span(0, "Putin"), entity: speaker }, cue: span(6, "said"), content: span(12, "talks"), addressee: null, about: ["nato"], place: null, date: null, via: null },
+      {
+        id: "s1",
+        kind: "direct",
+        speaker: { ...span(0, "Putin"), entity: speaker },
+        cue: span(6, "said"),
+        content: span(12, "talks"),
+        addressee: null,
+        about: ["nato"],
+        place: null,
+        date: null,
+        via: null,
+      },
     ],
     relations: [{ id: "r1", predicate: "met", subject: speaker, object: "joe-biden", place: null, date: null, evidence: span(0, "Putin met Biden") }],
   };
@@ -18,14 +36,33 @@ function article(id: string, entities: [string, "Person" | "Place" | "Organizati
 /** Everything the corpus knows, in a comparable form. */
 function snapshot(c: Corpus): unknown {
   const entities = [...c.entities.values()]
-    .map((e) => ({ id: e.id, type: e.type, label: e.label, aliases: [...e.aliases].sort(), roles: [...e.roles.keys()].sort(), mentions: e.mentions, articles: [...e.articles].sort() }))
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      label: e.label,
+      aliases: [...e.aliases].sort(),
+      roles: [...e.roles.keys()].sort(),
+      mentions: e.mentions,
+      articles: [...e.articles].sort(),
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   return { entities, statements: [...c.statements.keys()].sort(), relations: [...c.relations.keys()].sort(), articles: [...c.articles.keys()].sort() };
 }
 
-const A = article("a", [["vladimir-putin", "Person", "Putin", 2], ["nato", "Organization", "NATO", 1], ["joe-biden", "Person", "Biden", 1]]);
-const B = article("b", [["vladimir-putin", "Person", "Vladimir Putin", 3], ["nato", "Place", "NATO", 5], ["joe-biden", "Person", "Joe Biden", 1]]);
-const C = article("c", [["kyiv", "Place", "Kyiv", 1], ["vladimir-putin", "Person", "President Putin", 1]]);
+const A = article("a", [
+  ["vladimir-putin", "Person", "Putin", 2],
+  ["nato", "Organization", "NATO", 1],
+  ["joe-biden", "Person", "Biden", 1],
+]);
+const B = article("b", [
+  ["vladimir-putin", "Person", "Vladimir Putin", 3],
+  ["nato", "Place", "NATO", 5],
+  ["joe-biden", "Person", "Joe Biden", 1],
+]);
+const C = article("c", [
+  ["kyiv", "Place", "Kyiv", 1],
+  ["vladimir-putin", "Person", "President Putin", 1],
+]);
 
 describe("corpus: support", () => {
   it("merges entities across articles and remembers the articles behind each", () => {
@@ -75,7 +112,10 @@ describe("corpus: support", () => {
 
   it("cuts the context of a statement from the text when given", () => {
     const c = new Corpus();
-    c.add({ ...A, statements: [{ ...(A.statements[0] as ExtractionResult["statements"][number]), content: span(11, "talks") }] }, "Putin said talks. Then more.");
+    c.add(
+      { ...A, statements: [{ ...(A.statements[0] as ExtractionResult["statements"][number]), content: span(11, "talks") }] },
+      "Putin said talks. Then more.",
+    );
     expect(c.statements.get("a/s1")?.context.text).toBe("Putin said talks.");
   });
 });

@@ -11,18 +11,39 @@ const PRONOUNS = ["he", "she", "his", "her", "they"];
 const ROLES = ["President", "Senator", "Secretary of State"];
 
 const person: fc.Arbitrary<EntityResult> = fc
-  .record({ first: fc.constantFrom(...FIRST), last: fc.constantFrom(...LAST), pronouns: fc.array(fc.constantFrom(...PRONOUNS), { maxLength: 3 }), role: fc.option(fc.constantFrom(...ROLES)) })
+  .record({
+    first: fc.constantFrom(...FIRST),
+    last: fc.constantFrom(...LAST),
+    pronouns: fc.array(fc.constantFrom(...PRONOUNS), { maxLength: 3 }),
+    role: fc.option(fc.constantFrom(...ROLES)),
+  })
   .map(({ first, last, pronouns, role }) => {
     const name = `${first} ${last}`.trim();
-    const id = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    return { id, type: "Person", name, aliases: [], roles: role ? [{ title: role, of: null }] : [], mentions: [name, ...pronouns].map((text, i) => ({ start: i * 20, end: i * 20 + text.length, text })) };
+    const id = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+    return {
+      id,
+      type: "Person",
+      name,
+      aliases: [],
+      roles: role ? [{ title: role, of: null }] : [],
+      mentions: [name, ...pronouns].map((text, i) => ({ start: i * 20, end: i * 20 + text.length, text })),
+    };
   });
 
 const corpus: fc.Arbitrary<ExtractionResult[]> = fc.array(fc.uniqueArray(person, { selector: (p) => p.id, maxLength: 5 }), { maxLength: 12 }).map((articles) =>
-  articles.map((entities, i) => ({ article: { id: `a${i}`, title: null, author: null, published: null, source: null }, entities: [...entities, { id: "nato", type: "Organization", name: "NATO", aliases: [], roles: [], mentions: [] }], statements: [], relations: [] })),
+  articles.map((entities, i) => ({
+    article: { id: `a${i}`, title: null, author: null, published: null, source: null },
+    entities: [...entities, { id: "nato", type: "Organization", name: "NATO", aliases: [], roles: [], mentions: [] }],
+    statements: [],
+    relations: [],
+  })),
 );
 
-const merges = (m: IdentityMap): string[] => [...m].flatMap(([a, ids]) => [...ids].filter(([from, to]) => from !== to).map(([from, to]) => `${a}:${from}->${to}`)).sort();
+const merges = (m: IdentityMap): string[] =>
+  [...m].flatMap(([a, ids]) => [...ids].filter(([from, to]) => from !== to).map(([from, to]) => `${a}:${from}->${to}`)).sort();
 
 describe("corpus: identity in surname blocks", () => {
   it("gives the same merges as identity over the whole corpus", () => {

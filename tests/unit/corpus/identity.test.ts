@@ -80,7 +80,11 @@ describe("corpus identity", () => {
 
   it("identity: leaves places and organisations under their own ids", () => {
     const place: EntityResult = { id: "russia", type: "Place", name: "Russia", aliases: [], roles: [], mentions: [] };
-    expect(resolveIdentities([article("a", [place])]).get("a")?.get("russia")).toBe("russia");
+    expect(
+      resolveIdentities([article("a", [place])])
+        .get("a")
+        ?.get("russia"),
+    ).toBe("russia");
   });
 
   it.each([

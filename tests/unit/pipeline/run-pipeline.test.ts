@@ -6,7 +6,12 @@ import type { Stage } from "../../../src/pipeline/stage.js";
 import { readPlainText } from "../../../src/stages/read/plain-text.js";
 
 const doc = (): ArticleDoc => readPlainText("Some text.", { id: "t" });
-const stage = (name: string, requires: Stage["requires"], assigns: Stage["assigns"], run: Stage["run"] = (d) => ({ ...d, sentences: [], tokens: [] })): Stage => ({ name, requires, assigns, run });
+const stage = (
+  name: string,
+  requires: Stage["requires"],
+  assigns: Stage["assigns"],
+  run: Stage["run"] = (d) => ({ ...d, sentences: [], tokens: [] }),
+): Stage => ({ name, requires, assigns, run });
 
 describe("pipeline: running stages", () => {
   it("runs stages in order", () => {

@@ -13,12 +13,25 @@ function fragment(): GraphFile {
     graph: {
       ...base.graph,
       nodes: [
-        { key: "alice-archer", attributes: { ...(alice.attributes as NodeAttributes), label: "Alice B. Archer", aliases: ["Archer"], mentions: 1, articles: ["p"] } },
+        {
+          key: "alice-archer",
+          attributes: { ...(alice.attributes as NodeAttributes), label: "Alice B. Archer", aliases: ["Archer"], mentions: 1, articles: ["p"] },
+        },
         { key: "dave", attributes: { label: "Dave", type: "Person", aliases: [], roles: [], mentions: 1, articles: ["p"], x: 1, y: 1 } },
       ],
       edges: [
-        { key: "said-about:alice-archer->bob-baker", source: "alice-archer", target: "bob-baker", attributes: { type: "said-about", weight: 1, statements: ["p/s1"], relations: [], articles: ["p"] } },
-        { key: "met:dave->alice-archer", source: "dave", target: "alice-archer", attributes: { type: "met", weight: 1, statements: [], relations: ["p/r1"], articles: ["p"] } },
+        {
+          key: "said-about:alice-archer->bob-baker",
+          source: "alice-archer",
+          target: "bob-baker",
+          attributes: { type: "said-about", weight: 1, statements: ["p/s1"], relations: [], articles: ["p"] },
+        },
+        {
+          key: "met:dave->alice-archer",
+          source: "dave",
+          target: "alice-archer",
+          attributes: { type: "met", weight: 1, statements: [], relations: ["p/r1"], articles: ["p"] },
+        },
       ],
     },
     statements: {},

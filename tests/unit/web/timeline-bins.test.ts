@@ -9,7 +9,12 @@ describe("timeline", () => {
   });
 
   it("timeline: bins every day between the first and the last", () => {
-    const d = timelineDomain(new Map([["2021-12-06", 2], ["2021-12-09", 1]]));
+    const d = timelineDomain(
+      new Map([
+        ["2021-12-06", 2],
+        ["2021-12-09", 1],
+      ]),
+    );
     expect(d?.bins).toEqual([2, 0, 0, 1]);
     expect(d && dayString(d.first)).toBe("2021-12-06");
   });

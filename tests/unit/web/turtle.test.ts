@@ -36,7 +36,11 @@ describe("turtle", () => {
     expect(objects("https://schema.org/name")).toContain(HOSTILE_NAME);
     expect(objects("https://schema.org/text")).toContain(HOSTILE_QUOTE);
     expect(objects("https://w3id.org/newsgraph/ontology#met")).toEqual(["https://w3id.org/newsgraph/data/entity/alice-archer"]);
-    expect(quads.some((q) => q.subject.value === "https://w3id.org/newsgraph/data/statement/a/s1" && q.predicate.value === "http://www.w3.org/ns/prov#wasAttributedTo")).toBe(true);
+    expect(
+      quads.some(
+        (q) => q.subject.value === "https://w3id.org/newsgraph/data/statement/a/s1" && q.predicate.value === "http://www.w3.org/ns/prov#wasAttributedTo",
+      ),
+    ).toBe(true);
   });
 
   it("turtle: the output is deterministic", () => {

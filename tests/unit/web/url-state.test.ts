@@ -11,7 +11,15 @@ describe("url state", () => {
 
   it("url state: a full view round-trips", () => {
     const view: ViewState = {
-      filters: { types: new Set(["Place", "Person"]), edgeTypes: new Set(["met"]), article: "a b/c", from: "2021-12-01", to: "2021-12-31", minDegree: 2, hideIsolated: true },
+      filters: {
+        types: new Set(["Place", "Person"]),
+        edgeTypes: new Set(["met"]),
+        article: "a b/c",
+        from: "2021-12-01",
+        to: "2021-12-31",
+        minDegree: 2,
+        hideIsolated: true,
+      },
       selected: "vladimir-putin",
       color: "community",
       size: "degree",

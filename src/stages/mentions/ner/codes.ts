@@ -36,7 +36,6 @@ export const FLAG_OUTSIDE = 32;
 /** A hyphen or dash on its own, as in "Leeds - based". */
 export const FLAG_DASH = 64;
 
-
 export interface TokenCodes {
   readonly n: number;
   readonly codes: Int32Array;
@@ -79,7 +78,8 @@ export function certainlyOutside(codes: TokenCodes, i: number): boolean {
   if (flags & FLAG_OUTSIDE) return true;
   if (!(flags & FLAG_LOWER)) return false;
   const s = codes.sentence[i];
-  const joins = (j: number): boolean => j >= 0 && j < codes.n && codes.sentence[j] === s && ((c[j * STRIDE + F_FLAGS] as number) & (FLAG_CAP | FLAG_DASH)) !== 0;
+  const joins = (j: number): boolean =>
+    j >= 0 && j < codes.n && codes.sentence[j] === s && ((c[j * STRIDE + F_FLAGS] as number) & (FLAG_CAP | FLAG_DASH)) !== 0;
   return !joins(i - 1) && !joins(i + 1);
 }
 

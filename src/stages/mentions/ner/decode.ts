@@ -67,7 +67,14 @@ function scoreSentence(input: TaggerInput, codes: TokenCodes, ctx: DocContext, w
 }
 
 /** Features and emissions of sentence [s0, s1) for training: nothing cached, keys kept for the update. */
-function trainingSentence(input: TaggerInput, codes: TokenCodes, ctx: DocContext, weights: Weights, s0: number, s1: number): { keys: Int32Array; counts: Int32Array } {
+function trainingSentence(
+  input: TaggerInput,
+  codes: TokenCodes,
+  ctx: DocContext,
+  weights: Weights,
+  s0: number,
+  s1: number,
+): { keys: Int32Array; counts: Int32Array } {
   const length = s1 - s0;
   if (emissions.length < length * TAG_COUNT) emissions = new Float64Array(length * TAG_COUNT * 2);
   emissions.fill(0, 0, length * TAG_COUNT);

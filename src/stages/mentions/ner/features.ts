@@ -2,8 +2,19 @@
 // two words either side, shapes, affixes, tags, gazetteers and document
 // evidence. No strings are built here.
 import {
-  F_FLAGS, F_FORM, F_GAZ, F_LOWER, F_POS, F_PREFIX, F_SHAPE, F_SHORT, F_SUFFIX,
-  FLAG_CAP, FLAG_SENTENCE_START, STRIDE, type TokenCodes,
+  F_FLAGS,
+  F_FORM,
+  F_GAZ,
+  F_LOWER,
+  F_POS,
+  F_PREFIX,
+  F_SHAPE,
+  F_SHORT,
+  F_SUFFIX,
+  FLAG_CAP,
+  FLAG_SENTENCE_START,
+  STRIDE,
+  type TokenCodes,
 } from "./codes.js";
 import type { DocContext } from "./doc-context.js";
 import { featureKey as key } from "./hashing.js";
@@ -39,7 +50,16 @@ export function extractFeatures(codes: TokenCodes, ctx: DocContext, lineMode: Ui
 }
 
 /** The keys of the features that look at token i's context, written from `n`. */
-export function contextFeatures(codes: TokenCodes, ctx: DocContext, lineMode: Uint8Array, i: number, s0: number, s1: number, out: Int32Array, n: number): number {
+export function contextFeatures(
+  codes: TokenCodes,
+  ctx: DocContext,
+  lineMode: Uint8Array,
+  i: number,
+  s0: number,
+  s1: number,
+  out: Int32Array,
+  n: number,
+): number {
   const c = codes.codes;
   const o = i * STRIDE;
   const lower = c[o + F_LOWER] ?? 0;

@@ -47,14 +47,20 @@ describe("mentions: names from the tagger", () => {
   });
 
   it("mentions: a Title Case headline keeps only names the article also has", () => {
-    const doc = makeDoc("Putin: Would Be Criminal To Stand By And Spinelessly Watch Ukraine Join NATO\n\nPutin said Ukraine should not join NATO, and he would not watch it happen.", "mentions");
+    const doc = makeDoc(
+      "Putin: Would Be Criminal To Stand By And Spinelessly Watch Ukraine Join NATO\n\nPutin said Ukraine should not join NATO, and he would not watch it happen.",
+      "mentions",
+    );
     const headline = names(doc).slice(0, 3);
     expect(headline).toEqual(["Putin/Person", "Ukraine/Place", "NATO/Organization"]);
     expect(mention(doc, "Spinelessly Watch")).toBeUndefined();
   });
 
   it("mentions: a first line that ends in a number is a results line, not a headline", () => {
-    const doc = makeDoc("Italy ( Adler Capelli , Cristiano Citto ) 4:02.752 beat France ( Cyril Bos , Francis Moreau ) 4:04.539\nItaly won the team pursuit on Sunday .", "mentions");
+    const doc = makeDoc(
+      "Italy ( Adler Capelli , Cristiano Citto ) 4:02.752 beat France ( Cyril Bos , Francis Moreau ) 4:04.539\nItaly won the team pursuit on Sunday .",
+      "mentions",
+    );
     expect(names(doc)).toEqual(expect.arrayContaining(["Adler Capelli/Person", "Cristiano Citto/Person", "Cyril Bos/Person", "Francis Moreau/Person"]));
   });
 
@@ -70,7 +76,10 @@ describe("mentions: names from the tagger", () => {
   });
 
   it("mentions: nothing in the byline or photo credits", () => {
-    const doc = makeDoc("Putin Warns NATO\n\nTyler Durden's Photo\nby Tyler Durden\n\nPutin spoke on Wednesday.\n\nGetty Images\n\nThe talks went on.", "mentions");
+    const doc = makeDoc(
+      "Putin Warns NATO\n\nTyler Durden's Photo\nby Tyler Durden\n\nPutin spoke on Wednesday.\n\nGetty Images\n\nThe talks went on.",
+      "mentions",
+    );
     expect(names(doc)).not.toContain("Tyler Durden/Person");
     expect(names(doc).some((n) => n.startsWith("Getty"))).toBe(false);
     expect(names(doc).some((n) => n.startsWith("Wednesday"))).toBe(false);

@@ -25,7 +25,7 @@ describe("read: html", () => {
 
   it("keeps the body as paragraphs, headline first, without scripts, navigation or footer", () => {
     expect(article.text.startsWith("Putin warns NATO\n\nRussian President Vladimir Putin said on Wednesday")).toBe(true);
-    expect(article.text).toContain("The Kremlin added\nthat talks with Joe Biden were \"constructive\" & useful.");
+    expect(article.text).toContain('The Kremlin added\nthat talks with Joe Biden were "constructive" & useful.');
     expect(article.text).not.toMatch(/tracking|color|Home|Copyright/);
   });
 

@@ -13,8 +13,22 @@ const codeOf = (line: string): string | undefined => {
 
 describe("read: JSON Lines", () => {
   it("reads text and the optional fields", () => {
-    const line = JSON.stringify({ id: 7, text: "Putin spoke.", title: "Talks", author: "Jane Doe", published: "2021-12-08T10:00:00Z", url: "https://example.com/a" });
-    expect(parseJsonlArticle(line, "c.jsonl:1")).toEqual({ text: "Putin spoke.", id: "7", title: "Talks", author: "Jane Doe", published: "2021-12-08T10:00:00", url: "https://example.com/a" });
+    const line = JSON.stringify({
+      id: 7,
+      text: "Putin spoke.",
+      title: "Talks",
+      author: "Jane Doe",
+      published: "2021-12-08T10:00:00Z",
+      url: "https://example.com/a",
+    });
+    expect(parseJsonlArticle(line, "c.jsonl:1")).toEqual({
+      text: "Putin spoke.",
+      id: "7",
+      title: "Talks",
+      author: "Jane Doe",
+      published: "2021-12-08T10:00:00",
+      url: "https://example.com/a",
+    });
   });
 
   it("accepts `date` for the publication date and ignores unknown fields", () => {

@@ -34,7 +34,9 @@ describe("read: plain text", () => {
   });
 
   it("falls back to the date in the file name", () => {
-    expect(readPlainText("Headline\n\nBody text that is long enough to be a paragraph of an article.", { source: "a/breitbart_2016-09-12_x.txt" }).meta.published).toBe("2016-09-12");
+    expect(
+      readPlainText("Headline\n\nBody text that is long enough to be a paragraph of an article.", { source: "a/breitbart_2016-09-12_x.txt" }).meta.published,
+    ).toBe("2016-09-12");
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { findDates } from "../../../../src/stages/time/dates.js";
 
 // 2021-12-08 was a Wednesday.
 const PUBLISHED = "2021-12-08T18:05:00";
-const valueOf = (text: string): string | null => findDates(text, { start: 0, end: text.length }, PUBLISHED)[0]?.value ?? null;
+const dateValue = (text: string): string | null => findDates(text, { start: 0, end: text.length }, PUBLISHED)[0]?.value ?? null;
 
 describe("time/dates", () => {
   it.each([
@@ -16,11 +16,11 @@ describe("time/dates", () => {
     ["on 8 December 2021", "2021-12-08"],
     ["He will go next Monday.", "2021-12-13"],
   ])("dates: resolves %j to %s", (text, expected) => {
-    expect(valueOf(text)).toBe(expected);
+    expect(dateValue(text)).toBe(expected);
   });
 
   it("dates: leaves a possessive date to the noun it dates", () => {
-    expect(valueOf("his prior day's talks")).toBeNull();
+    expect(dateValue("his prior day's talks")).toBeNull();
     expect(findDates("his prior day's talks", { start: 0, end: 21 }, PUBLISHED, { possessive: true })[0]?.value).toBe("2021-12-07");
   });
 

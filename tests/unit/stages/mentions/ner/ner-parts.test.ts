@@ -31,7 +31,13 @@ describe("ner: ensemble", () => {
     const avg = averageModels(
       [
         { rows: [{ key: 7, tags: [1, 2], values: [2, -4] }], transitions: transitions(1) },
-        { rows: [{ key: 7, tags: [1], values: [4] }, { key: 9, tags: [0], values: [0.1] }], transitions: transitions(3) },
+        {
+          rows: [
+            { key: 7, tags: [1], values: [4] },
+            { key: 9, tags: [0], values: [0.1] },
+          ],
+          transitions: transitions(3),
+        },
       ],
       0.06,
     );
