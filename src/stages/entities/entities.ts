@@ -5,6 +5,7 @@ import type { Entity, EntityType, Mention, Role } from "../../model/entity.js";
 import { ENTITY_TYPES } from "../../model/entity.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { resolveCoreference } from "./coreference.js";
+import { lookupSurface } from "../mentions/gazetteer.js";
 import { knownEntity, knownRoles, titleFits } from "./known.js";
 
 function majorityType(mentions: readonly Mention[]): EntityType {
@@ -37,7 +38,11 @@ export function buildEntities(doc: ArticleDoc, mentions: readonly Mention[]): En
   const entities: Entity[] = [];
   for (const [id, indices] of groups) {
     const own = indices.map((i) => mentions[i]).filter((m): m is Mention => m !== undefined);
-    const names = own.filter((m) => m.kind === "name").map((m) => doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
+    // a nationality word ("Greek") names its country but is not one of its
+    // names; for the group of its people it is the only name there is
+    const surfaces = own.filter((m) => m.kind === "name").map((m) => doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
+    const proper = surfaces.filter((n) => lookupSurface(n)?.kind !== "demonym");
+    const names = proper.length > 0 ? proper : surfaces;
     // A known entity's name and type hold only when a mention was matched to it.
     const named = own.filter((m) => m.kind === "name");
     const known = named.length === 0 || named.some((m) => m.candidates?.includes(id)) ? knownEntity(id) : undefined;

@@ -110,6 +110,19 @@ function statedRoles(view: TokenView, gazetteer: readonly GazetteerMatch[]): Map
   return roles;
 }
 
+/**
+ * "Greek Prime Minister Kyriakos Mitsotakis": the nationality word before a
+ * stated title names the country the role is of, not a group of people.
+ */
+function rolePlaces(mentions: readonly Mention[]): Mention[] {
+  const ofAt = new Map<number, string>();
+  for (const m of mentions) if (m.role?.of) ofAt.set(m.role.evidence.start, m.role.of);
+  return mentions.map((m) => {
+    const of = ofAt.get(m.start);
+    return of && m.type === "Group" && m.candidates?.[0] !== of ? { start: m.start, end: m.end, type: "Place", kind: "name", candidates: [of] } : m;
+  });
+}
+
 export function findMentions(doc: ArticleDoc): Mention[] {
   const view = tokenView(doc);
   const gazetteer = findGazetteerMatches(doc.text, view.tokens);
@@ -118,7 +131,7 @@ export function findMentions(doc: ArticleDoc): Mention[] {
     const role = m.type === "Person" ? roles.get(m.start) : undefined;
     return role ? { ...m, role } : m;
   });
-  const withKnown = [...tagged, ...knownMentions(gazetteer, view, tagged)];
+  const withKnown = rolePlaces([...tagged, ...knownMentions(gazetteer, view, tagged)]);
   const names = resolveOverlaps([...withKnown, ...headlineEchoes(view, withKnown)]);
   // Descriptions and pronouns may contain names but not cut across them.
   const others = notCuttingNames(resolveOverlaps([...findDescriptions(view, gazetteer), ...findPronouns(view)]), names, doc.text.length);
