@@ -20,6 +20,20 @@ function aboutOf(content: Span, mentions: readonly Mention[], speaker: string | 
   return [...new Set(ids)].sort();
 }
 
+/**
+ * A reported content stops at a spaced dash that follows one of its
+ * quotations: what comes after ("… "constructive" - despite …",
+ * "… taking place" - referencing …) is the reporter's commentary.
+ */
+export function cutCommentary(text: string, content: Span, quotes: readonly { readonly outer: Span }[]): Span {
+  for (const q of quotes) {
+    if (q.outer.end <= content.start || q.outer.end >= content.end) continue;
+    const after = /^\s+[-–—]\s/.exec(text.slice(q.outer.end, content.end));
+    if (after) return { start: content.start, end: q.outer.end };
+  }
+  return content;
+}
+
 export function findStatements(doc: ArticleDoc): Statement[] {
   const model = attributionModel();
   const { drafts, view, ctx } = gatherDrafts(doc, model);
@@ -34,6 +48,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   );
   const sentences = doc.sentences ?? [];
   return all
+    .map((d) => ({ ...d, content: cutCommentary(doc.text, d.content, quotes) }))
     .map((d): Statement => {
       const anchor = d.cue ?? d.speaker ?? d.content;
       const s = view.tokens[view.indexAt(anchor.start)]?.sentence ?? 0;
