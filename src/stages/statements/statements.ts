@@ -34,6 +34,30 @@ export function cutCommentary(text: string, content: Span, quotes: readonly { re
   return content;
 }
 
+interface Attributed {
+  readonly content: Span;
+  readonly cue: Span | null;
+  readonly speaker: Span | null;
+}
+
+/**
+ * A content never runs into another attribution: "Calling for X, Putin
+ * asserted Y" gives X to the first statement, not "X, Putin asserted Y".
+ */
+export function cutAtNextAttribution<T extends Attributed>(text: string, drafts: readonly T[]): T[] {
+  return drafts.map((a) => {
+    let end = a.content.end;
+    for (const b of drafts) {
+      if (b === a || !b.cue) continue;
+      const from = Math.min(b.cue.start, b.speaker?.start ?? b.cue.start);
+      if (from > a.content.start && b.cue.end <= a.content.end && from < end) end = from;
+    }
+    if (end === a.content.end) return a;
+    while (end > a.content.start && /[\s,;:–—-]/.test(text[end - 1] ?? "")) end--;
+    return end > a.content.start ? { ...a, content: { start: a.content.start, end } } : a;
+  });
+}
+
 export function findStatements(doc: ArticleDoc): Statement[] {
   const model = attributionModel();
   const { drafts, view, ctx } = gatherDrafts(doc, model);
@@ -47,7 +71,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     quotes.map((q) => q.outer),
   );
   const sentences = doc.sentences ?? [];
-  return all
+  return cutAtNextAttribution(doc.text, all)
     .map((d) => ({ ...d, content: cutCommentary(doc.text, d.content, quotes) }))
     .map((d): Statement => {
       const anchor = d.cue ?? d.speaker ?? d.content;

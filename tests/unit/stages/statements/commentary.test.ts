@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutCommentary } from "../../../../src/stages/statements/statements.js";
+import { cutAtNextAttribution, cutCommentary } from "../../../../src/stages/statements/statements.js";
 import { makeDoc } from "../../../helpers/make-doc.js";
 
 describe("statements: commentary after a quotation", () => {
@@ -31,5 +31,16 @@ describe("statements: commentary after a quotation", () => {
     const content = s ? doc.text.slice(s.content.start, s.content.end) : "";
     expect(content).toMatch(/constructive"?$/);
     expect(content).not.toMatch(/despite/);
+  });
+});
+
+describe("statements: contents do not run into the next attribution", () => {
+  it("cuts a content where another statement's speaker and cue begin", () => {
+    const text = "Calling for calm, Putin asserted it would be criminal to wait.";
+    const a = { content: { start: 12, end: 61 }, cue: { start: 0, end: 11 }, speaker: null };
+    const b = { content: { start: 33, end: 61 }, cue: { start: 24, end: 32 }, speaker: { start: 18, end: 23 } };
+    const [first, second] = cutAtNextAttribution(text, [a, b]);
+    expect(first && text.slice(first.content.start, first.content.end)).toBe("calm");
+    expect(second).toBe(b);
   });
 });
