@@ -22,11 +22,17 @@ export function registerServe(program: Command): void {
       const server = await startServer({ dir, port: parsePort(opts.port), sparqlTimeoutMs: parseTimeout(opts.sparqlTimeout) });
       process.stdout.write(`newsgraph explorer: ${server.url}\n(press Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
+        let stopping = false;
         const stop = (): void => {
+          // A second Ctrl-C does not wait for a slow shutdown.
+          if (stopping) process.exit(130);
+          stopping = true;
           void server.close().then(resolve);
         };
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
       });
+      // Nothing is left to write; do not wait on lingering handles (idle workers, timers).
+      process.exit(0);
     });
 }

@@ -70,7 +70,12 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       const port = typeof address === "object" && address ? address.port : options.port;
       resolve({
         url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/`,
-        close: () => Promise.all([sparql.close(), new Promise<void>((done) => server.close(() => done()))]).then(() => undefined),
+        close: () => {
+          // Browsers keep connections alive; close() alone would wait for them forever.
+          const closed = new Promise<void>((done) => server.close(() => done()));
+          server.closeAllConnections();
+          return Promise.all([sparql.close(), closed]).then(() => undefined);
+        },
       });
     });
   });

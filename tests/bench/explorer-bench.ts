@@ -3,25 +3,13 @@
 // arguments, measures time to first frame, ForceAtlas2 iterations per second
 // in the worker, the longest main-thread frame gap while it runs, and frame
 // times while panning.  Usage: npm run bench:explorer [-- /tmp/polnear …]
-import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { startServe } from "../helpers/cli.js";
 import { writeSyntheticBuild } from "./explorer-synthetic.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const LAYOUT_SECONDS = 8;
-
-function serve(dir: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(ROOT, "bin/newsgraph.js"), "serve", dir, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString());
-      if (m?.[1]) resolve({ url: m[1], stop: () => child.kill("SIGTERM") });
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-}
 
 /** rAF intervals (ms) over `ms` while `during` runs. */
 async function frameGaps(page: Page, ms: number, during: () => Promise<void> = async () => {}): Promise<number[]> {
@@ -49,7 +37,7 @@ const stats = (xs: number[]) => {
 };
 
 async function measure(name: string, dir: string, page: Page): Promise<Record<string, string | number>> {
-  const server = await serve(dir);
+  const server = await startServe(dir);
   try {
     await page.goto(server.url);
     await page.waitForSelector("body[data-ready]", { timeout: 180_000 });
@@ -92,7 +80,7 @@ async function measure(name: string, dir: string, page: Page): Promise<Record<st
       "sigma JS ms per pan frame (mean/max)": `${renderJs.mean.toFixed(1)}/${renderJs.max.toFixed(0)}`,
     };
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

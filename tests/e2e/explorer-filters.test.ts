@@ -7,12 +7,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gotoExplorer, hasChromium, launchBrowser, openPage, SCREENSHOTS, writeFixtureBuild } from "../fixtures/web/browser.js";
 import { HOSTILE_NAME, HOSTILE_QUOTE } from "../fixtures/web/graph-file.js";
-import { startServe } from "../helpers/cli.js";
+import { type Serving, startServe } from "../helpers/cli.js";
 
 describe.runIf(hasChromium)("explorer filters and safety in Chromium", () => {
   let browser: Browser;
   let page: Page;
-  let server: { url: string; stop(): void };
+  let server: Serving;
   const problems: string[] = [];
   const visible = () => page.evaluate(() => (window.newsgraph?.visibleNodes() ?? []).sort());
   const param = (key: string) => new URL(page.url()).searchParams.get(key);
@@ -25,7 +25,7 @@ describe.runIf(hasChromium)("explorer filters and safety in Chromium", () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.stop();
+    await server?.stop();
   });
 
   it("filter → URL → reload restores the view", async () => {

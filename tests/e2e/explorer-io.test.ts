@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gotoExplorer, hasChromium, launchBrowser, openPage, SCREENSHOTS, writeFixtureBuild } from "../fixtures/web/browser.js";
 import { HOSTILE_NAME } from "../fixtures/web/graph-file.js";
-import { startServe } from "../helpers/cli.js";
+import { type Serving, startServe } from "../helpers/cli.js";
 
 const PASTED = `Olaf Scholz met Emmanuel Macron in Paris on Friday.
 
@@ -18,7 +18,7 @@ const PASTED = `Olaf Scholz met Emmanuel Macron in Paris on Friday.
 describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", () => {
   let browser: Browser;
   let page: Page;
-  let server: { url: string; stop(): void };
+  let server: Serving;
   const problems: string[] = [];
 
   beforeAll(async () => {
@@ -29,7 +29,7 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
 
   afterAll(async () => {
     await browser?.close();
-    server?.stop();
+    await server?.stop();
   });
 
   const download = async (button: string): Promise<{ name: string; body: Buffer }> => {

@@ -8,12 +8,12 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gotoExplorer, hasChromium, launchBrowser, nodePosition, openPage, SCREENSHOTS } from "../fixtures/web/browser.js";
-import { FIRST_ARTICLE, runCli, startServe } from "../helpers/cli.js";
+import { FIRST_ARTICLE, runCli, type Serving, startServe } from "../helpers/cli.js";
 
 describe.runIf(hasChromium)("explorer in Chromium", () => {
   let browser: Browser;
   let page: Page;
-  let server: { url: string; stop(): void };
+  let server: Serving;
   const problems: string[] = [];
 
   beforeAll(async () => {
@@ -31,7 +31,7 @@ describe.runIf(hasChromium)("explorer in Chromium", () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.stop();
+    await server?.stop();
   });
 
   const displayColor = (id: string) => page.evaluate((n) => window.newsgraph?.renderer.getNodeDisplayData(n)?.color, id);

@@ -1,37 +1,22 @@
 // The read-only SPARQL 1.1 Protocol endpoint of `newsgraph serve` and the
 // `newsgraph query` command, run as a user would, over a hand-written build.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, runCli } from "../helpers/cli.js";
+import { runCli, type Serving, startServe } from "../helpers/cli.js";
 import { writeBuild } from "../unit/query/build-fixture.js";
 
 const PEOPLE = "SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?name } ORDER BY ?name";
 const SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }";
 
-function serve(dir: string, timeoutMs: number): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [BIN, "serve", dir, "--port", "0", "--sparql-timeout", String(timeoutMs)], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m?.[1]) resolve({ url: `${m[1]}sparql`, stop: () => child.kill("SIGTERM") });
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
+async function serve(dir: string, timeoutMs: number): Promise<Serving> {
+  const server = await startServe(dir, ["--sparql-timeout", String(timeoutMs)]);
+  return { url: `${server.url}sparql`, stop: () => server.stop() };
 }
 
 describe("sparql: the /sparql endpoint", () => {
-  let server: { url: string; stop(): void };
+  let server: Serving;
   beforeAll(async () => {
     server = await serve(writeBuild(), 3000);
   });

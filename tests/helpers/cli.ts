@@ -1,5 +1,5 @@
 // Runs the built `newsgraph` command in a subprocess, as a user would.
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -18,18 +18,36 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
 }
 
 /** Starts `newsgraph serve` and resolves with its URL once it prints it. */
-export function startServe(dir: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [BIN, "serve", dir, "--port", "0"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+export interface Serving {
+  url: string;
+  /** Sends SIGTERM and resolves when the server has exited (SIGKILL after 5 s). */
+  stop(): Promise<void>;
+}
+
+export function startServe(dir: string, extraArgs: readonly string[] = []): Promise<Serving> {
+  const child = spawn(process.execPath, [BIN, "serve", dir, "--port", "0", ...extraArgs], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m?.[1]) resolve({ url: m[1], stop: () => child.kill("SIGTERM") });
+      if (m?.[1]) resolve({ url: m[1], stop: () => stopChild(child) });
     });
     child.stderr.on("data", (chunk: Buffer) => {
       out += chunk.toString();
     });
     child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
   });
 }
