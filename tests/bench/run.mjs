@@ -1,10 +1,11 @@
 // `npm run bench`: words per second, side by side, on the shared corpora —
 // newsgraph's full extraction on one core and on all cores, wink-nlp's bare
-// tokenise-and-tag, compromise's people/places/organizations — with ratios and
+// tokenise-and-tag, compromise's people/places/organizations, newsgraph's
+// recogniser alone (segmenting and entity mentions) — with ratios and
 // peak memory. Prints a table and writes tests/bench/results/latest.json (and
 // appends to history.jsonl). Needs the compiled code: npx tsc -p tsconfig.json.
 //
-//   node tests/bench/run.mjs [--limit N] [--jobs N] [--only wink,compromise,newsgraph-1,newsgraph-all]
+//   node tests/bench/run.mjs [--limit N] [--jobs N] [--only wink,compromise,newsgraph-ner,newsgraph-1,newsgraph-all]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -59,6 +60,19 @@ if (wanted("newsgraph-1")) {
   const { extract } = await import(pathToFileURL(EXTRACT).href);
   let n = 0;
   contenders.push({ name: "newsgraph-1", run: (t) => extract(t, { id: `b${n++}` }) });
+}
+
+if (wanted("newsgraph-ner")) {
+  // The recogniser alone, from raw text as compromise gets it: reading, segmenting and the mentions stage.
+  const dist = (p) => import(pathToFileURL(path.join(ROOT, "dist/src", p)).href);
+  const [{ readPlainText }, { runPipeline }, { segmentStage }, { mentionsStage }] = await Promise.all([
+    dist("stages/read/plain-text.js"),
+    dist("pipeline/run-pipeline.js"),
+    dist("stages/segment/segment.js"),
+    dist("stages/mentions/mentions.js"),
+  ]);
+  let n = 0;
+  contenders.push({ name: "newsgraph-ner", run: (t) => runPipeline(readPlainText(t, { id: `n${n++}` }), [segmentStage, mentionsStage]) });
 }
 
 for (const c of contenders) c.run(texts[0] ?? "");
@@ -127,6 +141,7 @@ const report = {
   ratios: {
     "newsgraph-1 / wink": ratio("newsgraph-1", "wink"),
     "newsgraph-1 / compromise": ratio("newsgraph-1", "compromise"),
+    "newsgraph-ner / compromise": ratio("newsgraph-ner", "compromise"),
     "newsgraph-all / newsgraph-1": ratio("newsgraph-all", "newsgraph-1"),
   },
   goals: { "newsgraph-1 / wink": 0.5, "newsgraph-1 / compromise": 8 },
