@@ -12,7 +12,7 @@ import { findQuotations } from "../src/stages/statements/quotes.js";
 import { parseBrat, parseDiscard } from "../src/stages/statements/tagger/brat.js";
 import { tokenContext } from "../src/stages/statements/tagger/context.js";
 import { goldTags } from "../src/stages/statements/tagger/gold-tags.js";
-import { serialiseModel } from "../src/stages/statements/tagger/model.js";
+import { serialiseModel } from "../src/stages/statements/tagger/model-file.js";
 import { tagPass } from "../src/stages/statements/tagger/tag-document.js";
 import { roleIndex } from "../src/stages/statements/tagger/tags.js";
 import { type TrainingExample, trainAttributionModel } from "../src/stages/statements/tagger/training.js";

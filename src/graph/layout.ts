@@ -17,8 +17,15 @@ export function hashUnit(s: string, salt = 0): number {
   return (h >>> 0) / 4294967296;
 }
 
-// The package is CommonJS: under Node's ESM its function is the default export.
-const forceAtlas2 = fa2.default as unknown as typeof fa2.default.default;
+// The package is CommonJS: under Node's ESM the namespace's default is the
+// module object, whose own default is the layout; a bundler (the explorer's
+// in-page extraction) hands the layout over directly.
+interface Fa2 {
+  inferSettings(graph: NewsGraph): Record<string, number | boolean>;
+  assign(graph: NewsGraph, options: { iterations: number; settings: Record<string, number | boolean>; getEdgeWeight: string }): void;
+}
+const imported = fa2.default as unknown as Fa2 & { default?: Fa2 };
+const forceAtlas2: Fa2 = imported.default ?? imported;
 
 /** Above this many nodes the layout approximates far forces (Barnes-Hut). */
 const BARNES_HUT_FROM = 300;

@@ -1,15 +1,14 @@
 // The explorer's JSON API: POST /api/extract runs the extraction pipeline on a
 // pasted article and answers with a graph file of that article alone, which
-// the explorer merges into its graph. Everything else under /api/ is 404.
-import { createHash } from "node:crypto";
+// the explorer merges into its graph. The explorer extracts in the page
+// itself; this is its fallback when the page cannot load the models, and an
+// API for scripts. Everything else under /api/ is 404.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Corpus } from "../corpus/corpus.js";
-import { extract } from "../extract.js";
-import { buildGraph, toGraphFile } from "../graph/build-graph.js";
+import { extractArticleGraph, MAX_ARTICLE_BYTES, normaliseArticleText, pastedArticleId } from "../graph/article-graph.js";
 import { isNewsgraphError } from "../pipeline/errors.js";
 
 /** The largest article body accepted, in bytes. */
-export const MAX_BODY_BYTES = 512 * 1024;
+export const MAX_BODY_BYTES = MAX_ARTICLE_BYTES;
 
 class ApiError extends Error {
   constructor(
@@ -56,17 +55,13 @@ function parseArticle(body: string): { text: string; title: string | null } {
   if (typeof text !== "string") throw new ApiError(400, "E_BAD_INPUT", 'the request needs a "text" string');
   if (!text.trim()) throw new ApiError(400, "E_EMPTY", "the article is empty");
   if (title !== undefined && title !== null && typeof title !== "string") throw new ApiError(400, "E_BAD_INPUT", '"title" must be a string');
-  return { text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), title: typeof title === "string" && title.trim() ? title.trim().slice(0, 300) : null };
+  return { text: normaliseArticleText(text), title: typeof title === "string" && title.trim() ? title.trim().slice(0, 300) : null };
 }
 
 async function extractArticle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) throw new ApiError(415, "E_BAD_INPUT", "send the article as application/json");
   const { text, title } = parseArticle(await readBody(req));
-  const id = `pasted-${createHash("sha1").update(text).digest("hex").slice(0, 10)}`;
-  const result = extract(text, { id, source: "pasted", ...(title ? { title } : {}) });
-  const corpus = new Corpus();
-  corpus.add(result, text);
-  send(res, 200, { article: id, text, graph: toGraphFile(corpus, buildGraph(corpus)) });
+  send(res, 200, extractArticleGraph(pastedArticleId(text), text, title));
 }
 
 /** Handles a request under /api/; the caller has already set the security headers. */

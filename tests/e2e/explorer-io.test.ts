@@ -1,6 +1,7 @@
 // Getting data out and in: the exports download files that parse (PNG,
-// graphology JSON, Turtle), and a pasted article goes through POST
-// /api/extract and its entities join the graph. The API's errors are clear.
+// graphology JSON, Turtle); a pasted article is extracted in the page (the
+// server's POST /api/extract only when the page cannot load the models) and
+// its entities join the graph. The API's errors are clear.
 import fs from "node:fs";
 import path from "node:path";
 import { Parser } from "n3";
@@ -20,10 +21,14 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
   let page: Page;
   let server: Serving;
   const problems: string[] = [];
+  const apiCalls: string[] = [];
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchBrowser(), startServe(writeFixtureBuild())]);
     page = await openPage(browser, problems);
+    page.on("request", (r) => {
+      if (r.url().includes("/api/")) apiCalls.push(r.url());
+    });
     await gotoExplorer(page, `${server.url}?layout=off&isolated=hide`, { settle: false });
   });
 
@@ -67,7 +72,7 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
     expect(quads.some((q) => q.object.value === HOSTILE_NAME)).toBe(true);
   });
 
-  it("paste: a pasted article is extracted by the server and its entities join the graph", async () => {
+  it("paste: a pasted article is extracted in the page, with no server round trip, and its entities join the graph", async () => {
     const before = await page.evaluate(() => window.newsgraph?.order() ?? 0);
     await page.click("#paste-open");
     await page.fill("#paste-title", "Scholz in Paris");
@@ -90,6 +95,36 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
     expect(await page.textContent("#article-view .article-text")).toContain("<img src=x onerror=alert(1)>");
     expect(await page.$$("#article-view img")).toHaveLength(0);
     await page.keyboard.press("Escape");
+    expect(apiCalls).toEqual([]);
+  });
+
+  it("paste: the page extracts exactly what the server would", async () => {
+    const res = await fetch(new URL("api/extract", server.url), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: PASTED, title: "Scholz in Paris" }),
+    });
+    const fromServer = (await res.json()) as { article: string; graph: unknown };
+    const inPage = await page.evaluate(([text, title]) => window.newsgraph?.extract(text, title), [PASTED, "Scholz in Paris"] as const);
+    expect(inPage).toEqual(fromServer);
+  });
+
+  it("paste: where the page cannot load the models, the local server extracts instead", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      await context.route(/\/assets\/ner-[^/]*\.bin$/, (route) => route.fulfill({ status: 404, body: "not here" }));
+      const other = await context.newPage();
+      const calls: string[] = [];
+      other.on("request", (r) => {
+        if (r.url().includes("/api/extract")) calls.push(r.url());
+      });
+      await gotoExplorer(other, `${server.url}?layout=off`, { settle: false });
+      const added = await other.evaluate(([text]) => window.newsgraph?.extract(text, null), [PASTED] as const);
+      expect(added?.graph.graph.nodes.some((n) => /Macron/.test(String(n.attributes?.label))) ?? false).toBe(true);
+      expect(calls).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
   });
 
   it("paste: errors are shown in the dialog, and the same article twice is refused", async () => {

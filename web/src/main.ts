@@ -10,7 +10,7 @@ import { createLayout } from "./layout.js";
 import { GraphLoadError, loadGraphFile } from "./load-graph.js";
 import { EntityPanel, indexDataset } from "./panel.js";
 import { mergeNewArticle } from "./paste-merge.js";
-import { setupPaste } from "./paste.js";
+import { extractArticle, setupPaste } from "./paste.js";
 import { SearchBox } from "./search-box.js";
 import { extractSubgraph } from "./subgraph.js";
 import { Timeline } from "./timeline.js";
@@ -130,6 +130,7 @@ async function start(): Promise<void> {
     stopLayout: () => layout.stop(),
     order: () => app.graph.order,
     visibleNodes: () => (app.display.visible ? [...app.display.visible.nodes] : [...app.data.nodes.keys()]),
+    extract: extractArticle,
   };
   // ?layout=off keeps the built positions (stable screenshots, benchmarks)
   if (new URLSearchParams(location.search).get("layout") !== "off") layout.start();

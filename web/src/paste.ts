@@ -1,13 +1,46 @@
 // "Add an article": paste text into a dialog (or anywhere on the page), or
-// drop a .txt file. The local server extracts it and answers with a graph file
-// that joins the graph. The text is only ever shown as text.
-import type { GraphFile } from "../../src/graph/serialized.js";
+// drop a .txt file. The page extracts it in a worker, with the same pipeline
+// and models as the CLI, into a graph file that joins the graph; only when the
+// page cannot load the models does it ask the local server (POST /api/extract).
+// The text is only ever shown as text.
+import type { ExtractedArticle } from "../../src/graph/article-graph.js";
 import { byId } from "./dom.js";
+import type { ExtractReply, ExtractRequest } from "./extract-protocol.js";
 
-export interface ExtractedArticle {
-  readonly article: string;
-  readonly text: string;
-  readonly graph: GraphFile;
+export type { ExtractedArticle };
+
+let worker: Worker | null = null;
+let seq = 0;
+const waiting = new Map<number, (reply: ExtractReply) => void>();
+
+function extractionWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL("./extract-worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (e: MessageEvent<ExtractReply>) => {
+      waiting.get(e.data.seq)?.(e.data);
+      waiting.delete(e.data.seq);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      for (const [n, reply] of waiting) reply({ seq: n, ok: false, stage: "load", message: e.message || "the extraction worker failed to start" });
+      waiting.clear();
+      worker?.terminate();
+      worker = null;
+    };
+  }
+  return worker;
+}
+
+/** Extracts in the page; where the models cannot be loaded, on the local server instead. */
+export async function extractArticle(text: string, title: string | null): Promise<ExtractedArticle> {
+  const request: ExtractRequest = { seq: ++seq, text, title };
+  const reply = await new Promise<ExtractReply>((resolve) => {
+    waiting.set(request.seq, resolve);
+    extractionWorker().postMessage(request);
+  });
+  if (reply.ok) return reply.article;
+  if (reply.stage === "extract") throw new Error(reply.message);
+  return extractOnServer(text, title);
 }
 
 export async function extractOnServer(text: string, title: string | null): Promise<ExtractedArticle> {
@@ -48,7 +81,7 @@ export function setupPaste(onAdd: (a: ExtractedArticle) => string): void {
     status.classList.remove("error");
     status.textContent = "Extracting…";
     try {
-      const message = onAdd(await extractOnServer(value, name));
+      const message = onAdd(await extractArticle(value, name));
       status.textContent = message;
       text.value = "";
       title.value = "";

@@ -1,6 +1,7 @@
 // The read-only handle the page exposes as `window.newsgraph`, for the
 // browser tests, the benchmark and the console.
 import type Sigma from "sigma";
+import type { ExtractedArticle } from "../../src/graph/article-graph.js";
 import type { LayoutStats } from "./layout.js";
 import type { RenderEdge, RenderNode } from "./render-graph.js";
 
@@ -15,4 +16,6 @@ export interface TestHandle {
   order(): number;
   /** Entities the filters keep. */
   visibleNodes(): string[];
+  /** Extracts an article as "Add an article" does (in the page), without adding it. */
+  extract(text: string, title: string | null): Promise<ExtractedArticle>;
 }

@@ -1,27 +1,14 @@
-// Loads the shipped attribution model once, on first use: the file is found
-// by walking up from this module to the package's data/models folder.
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { type AttributionModel, deserialiseModel } from "./model.js";
-
-export const MODEL_FILE = "data/models/attribution.bin.gz";
+// The shipped attribution model, parsed once on first use.
+import { modelBytes } from "../../../models/model-files.js";
+import { type AttributionModel, parseModel } from "./model.js";
 
 let cached: AttributionModel | null | undefined;
-
-export function findModelFile(from: string = path.dirname(fileURLToPath(import.meta.url))): string | null {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, MODEL_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return null;
-  }
-}
 
 /** The attribution model, or null when no model file ships with the package. */
 export function attributionModel(): AttributionModel | null {
   if (cached === undefined) {
-    const file = findModelFile();
-    cached = file ? deserialiseModel(fs.readFileSync(file)) : null;
+    const bytes = modelBytes("attribution");
+    cached = bytes ? parseModel(bytes) : null;
   }
   return cached;
 }

@@ -1,7 +1,7 @@
-// The attribution model: the learned cue rates, the weights of both passes
-// and the statement filter. Serialised as one gzipped binary (int8 weights,
-// one scale per block).
-import { gunzipSync, gzipSync } from "node:zlib";
+// The attribution model: the learned cue rates, the weights of both passes,
+// the statement filter and the bounds ranker, and how to read its binary
+// format (a JSON header, then int8 weights with one scale per block; the
+// writer is model-file.ts). Nothing here needs Node: the explorer reads it too.
 import type { FilterWeights } from "../filter/classifier.js";
 import type { RankerWeights } from "../bounds/ranker.js";
 import type { Weights } from "./perceptron.js";
@@ -17,44 +17,7 @@ export interface AttributionModel {
   readonly bounds: RankerWeights | null;
 }
 
-const MAGIC = "NGATTR3";
-
-/** Float weights as int8 with one scale (the largest |w| maps to 127). */
-function quantiseFlat(x: Float32Array): { scale: number; q: Int8Array } {
-  let top = 0;
-  for (const v of x) top = Math.max(top, Math.abs(v));
-  const scale = top / 127 || 1;
-  return { scale, q: Int8Array.from(x, (v) => Math.round(v / scale)) };
-}
-
-/** Weights as int8: the scale maps the 99.99th percentile of |w| to 127, the few larger ones are clipped. */
-function quantise(w: Weights): { header: object; emit: Int8Array } {
-  const magnitudes = Float32Array.from(w.emit, (x) => Math.abs(x * w.scale))
-    .filter((x) => x > 0)
-    .sort();
-  const top = magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? magnitudes[magnitudes.length - 1] ?? 1;
-  const scale = top / 127 || 1;
-  const emit = Int8Array.from(w.emit, (x) => Math.max(-127, Math.min(127, Math.round((x * w.scale) / scale))));
-  return { header: { bits: w.bits, stride: w.stride, scale, trans: [...w.trans], start: [...w.start] }, emit };
-}
-
-export function serialiseModel(m: AttributionModel): Buffer {
-  const q1 = quantise(m.pass1);
-  const q2 = quantise(m.pass2);
-  const qf = m.filter ? quantiseFlat(m.filter.weights) : null;
-  const filter = m.filter && qf ? { bits: m.filter.bits, threshold: m.filter.threshold, scale: qf.scale } : null;
-  const qb = m.bounds ? quantiseFlat(m.bounds.weights) : null;
-  const bounds = m.bounds && qb ? { bits: m.bounds.bits, scale: qb.scale } : null;
-  const header = JSON.stringify({ magic: MAGIC, tags: TAG_COUNT, cueRates: [...m.cueRates], pass1: q1.header, pass2: q2.header, filter, bounds });
-  const head = Buffer.from(header, "utf8");
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(head.length);
-  const blocks = [len, head, Buffer.from(q1.emit.buffer), Buffer.from(q2.emit.buffer)];
-  if (qf) blocks.push(Buffer.from(qf.q.buffer));
-  if (qb) blocks.push(Buffer.from(qb.q.buffer));
-  const body = Buffer.concat(blocks);
-  return gzipSync(body, { level: 9 });
-}
+export const MAGIC = "NGATTR3";
 
 interface PassHeader {
   bits: number;
@@ -70,10 +33,10 @@ function isPassHeader(x: unknown): x is PassHeader {
   return typeof o.bits === "number" && typeof o.stride === "number" && typeof o.scale === "number" && Array.isArray(o.trans) && Array.isArray(o.start);
 }
 
-export function deserialiseModel(gz: Uint8Array): AttributionModel {
-  const body = gunzipSync(gz);
-  const headLen = body.readUInt32LE(0);
-  const header: unknown = JSON.parse(body.subarray(4, 4 + headLen).toString("utf8"));
+/** Reads the (uncompressed) binary format. */
+export function parseModel(body: Uint8Array): AttributionModel {
+  const headLen = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
+  const header: unknown = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + headLen)));
   const h = header as { magic?: unknown; cueRates?: unknown; pass1?: unknown; pass2?: unknown; filter?: unknown; bounds?: unknown };
   if ((h.magic !== MAGIC && h.magic !== "NGATTR2") || !Array.isArray(h.cueRates) || !isPassHeader(h.pass1) || !isPassHeader(h.pass2))
     throw new Error("attribution model: unknown format");

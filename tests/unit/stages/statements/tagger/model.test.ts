@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deserialiseModel, serialiseModel } from "../../../../../src/stages/statements/tagger/model.js";
+import { deserialiseModel, serialiseModel } from "../../../../../src/stages/statements/tagger/model-file.js";
 import { emptyWeights } from "../../../../../src/stages/statements/tagger/perceptron.js";
 
 describe("tagger/model", () => {
