@@ -33,4 +33,12 @@ describe("segment: sentences and tokens", () => {
     words("The candidate's, candidate's, zorblax's and zorblax's words were new.");
     expect(words(later)).toEqual(fresh);
   });
+
+  it("tags an article the same whatever was read before it, words wink keeps learnt included", () => {
+    const tagged = (text: string): string[] => segmentText(text).tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
+    const later = "Zorblaxians said the Kvetchnik plan would fail, and Kvetchnik agreed, zorblaxing quietly.";
+    const fresh = tagged(later);
+    tagged("Kvetchnik zorblaxing Zorblaxians kvetchnik's Zorblaxians' were read first, as odd words.");
+    expect(tagged(later)).toEqual(fresh);
+  });
 });
