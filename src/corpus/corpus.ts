@@ -3,6 +3,7 @@
 // so memory grows with the facts, not with the text read. Every entity keeps
 // what each article said of it, so removing an article removes exactly its facts.
 import type { ArticleRecord, EntityType, RelationRecord, StatementRecord } from "../graph/serialized.js";
+import type { PlaceGeo } from "../model/entity.js";
 import type { EntityResult, ExtractionResult } from "../model/result.js";
 import { relationRecords, statementRecords } from "./records.js";
 
@@ -13,6 +14,7 @@ export interface EntitySupport {
   readonly aliases: readonly string[];
   readonly roles: readonly { readonly title: string; readonly of: string | null }[];
   readonly mentions: number;
+  readonly geo: PlaceGeo | null;
 }
 
 export interface CorpusEntity {
@@ -22,6 +24,8 @@ export interface CorpusEntity {
   readonly aliases: Set<string>;
   readonly roles: Map<string, { title: string; of: string | null }>;
   mentions: number;
+  /** Where the place is, from the gazetteer (the same entry in every article that grounds it). */
+  geo: PlaceGeo | null;
   readonly articles: Set<string>;
   /** Mentions per type, to settle the type by majority across articles. */
   readonly typeVotes: Map<EntityType, number>;
@@ -38,6 +42,7 @@ const newEntity = (id: string, type: EntityType, label: string): CorpusEntity =>
   aliases: new Set(),
   roles: new Map(),
   mentions: 0,
+  geo: null,
   articles: new Set(),
   typeVotes: new Map(),
   nameVotes: new Map(),
@@ -64,9 +69,17 @@ function applySupport(entity: CorpusEntity, article: string, s: EntitySupport): 
   for (const a of s.aliases) entity.aliases.add(a);
   entity.aliases.delete(entity.label);
   for (const r of s.roles) entity.roles.set(`${r.title.toLowerCase()}|${r.of ?? ""}`, { title: r.title, of: r.of });
+  entity.geo ??= s.geo;
 }
 
-const supportOf = (e: EntityResult): EntitySupport => ({ type: e.type, name: e.name, aliases: e.aliases, roles: e.roles, mentions: e.mentions.length });
+const supportOf = (e: EntityResult): EntitySupport => ({
+  type: e.type,
+  name: e.name,
+  aliases: e.aliases,
+  roles: e.roles,
+  mentions: e.mentions.length,
+  geo: e.geo ?? null,
+});
 
 interface ArticleFacts {
   readonly entities: readonly string[];

@@ -57,6 +57,7 @@ export function buildGraph(corpus: Corpus): NewsGraph {
       roles: sorted(e.roles.keys()).map((k) => e.roles.get(k) ?? { title: k, of: null }),
       mentions: e.mentions,
       articles: sorted(e.articles),
+      ...(e.geo ? { geo: e.geo } : {}),
       x: 0,
       y: 0,
     });

@@ -1,6 +1,9 @@
 // The contract between `newsgraph build` and the explorer: graph.json. This
 // file has no runtime imports, so the browser can import its types.
 import type { SerializedGraph } from "graphology-types";
+import type { PlaceGeo } from "../model/entity.js";
+
+export type { PlaceGeo };
 
 export type EntityType = "Person" | "Organization" | "Place" | "Group" | "Other";
 export type EdgeType = "said-about" | "said-to" | "met" | "role" | "member-of" | "located-in";
@@ -20,6 +23,8 @@ export interface NodeAttributes {
   readonly mentions: number;
   /** Articles that mention it, sorted. */
   readonly articles: readonly string[];
+  /** For a place grounded in the gazetteer: GeoNames id, country, coordinates. */
+  readonly geo?: PlaceGeo;
   readonly x: number;
   readonly y: number;
 }

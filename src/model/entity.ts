@@ -30,6 +30,17 @@ export interface Role {
   readonly evidence: Span;
 }
 
+/** Where a place is, from the gazetteer entry its name matched unambiguously. */
+export interface PlaceGeo {
+  /** GeoNames feature id (cities), or null where the gazetteer has none (countries, regions). */
+  readonly geonames: number | null;
+  /** The country the place is in, or is: ISO 3166-1 alpha-2 code and entity id. */
+  readonly country: { readonly code: string; readonly entity: string } | null;
+  /** WGS 84 coordinates (a country's are a representative point), or null. */
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
 export interface Entity {
   /** Stable slug of the canonical name: the same in every article. */
   readonly id: string;
@@ -39,4 +50,6 @@ export interface Entity {
   readonly roles: readonly Role[];
   /** Indices into the document's `mentions` layer. */
   readonly mentions: readonly number[];
+  /** For a place grounded in the gazetteer. */
+  readonly geo?: PlaceGeo;
 }

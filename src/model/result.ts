@@ -1,6 +1,6 @@
 // The public extraction result (`newsgraph extract --json`): the contract in
 // DESIGN.md, published as schema/extraction.schema.json.
-import type { EntityType } from "./entity.js";
+import type { EntityType, PlaceGeo } from "./entity.js";
 import type { RelationPredicate } from "./relation.js";
 import type { TextSpan } from "./span.js";
 import type { StatementKind } from "./statement.js";
@@ -32,6 +32,8 @@ export interface EntityResult {
   readonly aliases: readonly string[];
   readonly roles: readonly { readonly title: string; readonly of: EntityId | null }[];
   readonly mentions: readonly TextSpan[];
+  /** Present for a place matched unambiguously to a gazetteer entry: GeoNames id, country, coordinates. */
+  readonly geo?: PlaceGeo;
 }
 
 export interface SpeakerResult extends TextSpan {

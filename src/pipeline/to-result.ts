@@ -17,6 +17,7 @@ export function toResult(doc: ArticleDoc): ExtractionResult {
       const m = mentions[i];
       return m ? [withText(text, m)] : [];
     }),
+    ...(e.geo ? { geo: e.geo } : {}),
   }));
   const statements: StatementResult[] = (doc.statements ?? []).map((s) => ({
     id: s.id,

@@ -1,19 +1,37 @@
 // Corpus-level facts about entities: one settled type, a preferred label and
-// the other names they go by (in the entities graph when `graph` is given).
-import type { Quad } from "n3";
+// the other names they go by, and for a grounded place its GeoNames feature,
+// coordinates and country (in the entities graph when `graph` is given).
+import { DataFactory, type Quad } from "n3";
 import type { CorpusEntity } from "../corpus/corpus.js";
 import type { Iris } from "./iris.js";
 import { QuadSink } from "./quad-sink.js";
-import { ENTITY_CLASS, rdf, schema, skos } from "./vocab.js";
+import { ENTITY_CLASS, geo, geonamesIri, ng, owl, rdf, schema, skos, xsd } from "./vocab.js";
+
+/** A coordinate as an xsd:decimal (never in exponent notation). */
+const decimal = (x: number) => DataFactory.literal(x.toFixed(6).replace(/\.?0+$/, ""), DataFactory.namedNode(xsd("decimal")));
 
 export function entityQuads(entities: Iterable<CorpusEntity>, iris: Iris, graph?: string): Quad[] {
   const out = new QuadSink(graph);
-  for (const e of entities) {
+  const all = [...entities];
+  const described = new Set(all.map((e) => e.id));
+  for (const e of all) {
     const s = iris.entity(e.id);
     out.add(s, rdf("type"), ENTITY_CLASS[e.type] ?? schema("Thing"));
     out.text(s, schema("name"), e.label);
     out.text(s, skos("prefLabel"), e.label);
     for (const alias of [...e.aliases].sort()) out.text(s, skos("altLabel"), alias);
+    const where = e.type === "Place" ? e.geo : null;
+    if (!where) continue;
+    if (where.geonames !== null) out.add(s, owl("sameAs"), geonamesIri(where.geonames));
+    if (where.lat !== null && where.lon !== null) {
+      out.add(s, geo("lat"), decimal(where.lat));
+      out.add(s, geo("long"), decimal(where.lon));
+    }
+    if (where.country) {
+      out.text(s, ng("countryCode"), where.country.code);
+      // only to a country the dataset describes, so every entity IRI it names resolves
+      if (where.country.entity !== e.id && described.has(where.country.entity)) out.add(s, schema("containedInPlace"), iris.entity(where.country.entity));
+    }
   }
   return out.quads;
 }

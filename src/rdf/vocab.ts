@@ -13,6 +13,7 @@ export const NS = {
   nif: "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
   itsrdf: "http://www.w3.org/2005/11/its/rdf#",
   dcterms: "http://purl.org/dc/terms/",
+  geo: "http://www.w3.org/2003/01/geo/wgs84_pos#",
   ng: "https://w3id.org/newsgraph/ontology#",
 } as const;
 
@@ -33,6 +34,11 @@ export const sem = term("sem");
 export const nif = term("nif");
 export const itsrdf = term("itsrdf");
 export const ng = term("ng");
+export const owl = term("owl");
+export const geo = term("geo");
+
+/** The GeoNames linked-data IRI of a feature. */
+export const geonamesIri = (id: number): string => `https://sws.geonames.org/${id}/`;
 
 /** The default base for data IRIs (articles, entities, statements). */
 export const DEFAULT_BASE = "https://w3id.org/newsgraph/data/";

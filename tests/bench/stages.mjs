@@ -44,5 +44,13 @@ for (let r = 0; r < Number(args.rounds ?? 2); r++) for (const [name, v] of once(
 const total = [...best.values()].reduce((a, b) => a + b, 0);
 process.stdout.write(`${texts.length} articles, ${words.toLocaleString("en")} words, one core\n`);
 for (const [name, v] of best)
-  process.stdout.write(`${name.padEnd(12)} ${(v / 1000).toFixed(2).padStart(7)} s ${((100 * v) / total).toFixed(1).padStart(6)} %  ${Math.round(words / (v / 1000)).toLocaleString("en").padStart(12)} words/s\n`);
-process.stdout.write(`${"total".padEnd(12)} ${(total / 1000).toFixed(2).padStart(7)} s ${"".padStart(8)} ${Math.round(words / (total / 1000)).toLocaleString("en").padStart(12)} words/s\n`);
+  process.stdout.write(
+    `${name.padEnd(12)} ${(v / 1000).toFixed(2).padStart(7)} s ${((100 * v) / total).toFixed(1).padStart(6)} %  ${Math.round(words / (v / 1000))
+      .toLocaleString("en")
+      .padStart(12)} words/s\n`,
+  );
+process.stdout.write(
+  `${"total".padEnd(12)} ${(total / 1000).toFixed(2).padStart(7)} s ${"".padStart(8)} ${Math.round(words / (total / 1000))
+    .toLocaleString("en")
+    .padStart(12)} words/s\n`,
+);

@@ -143,6 +143,17 @@ describe.runIf(hasChromium)("explorer in Chromium", () => {
     await page.evaluate(() => window.newsgraph?.select("vladimir-putin"));
     await page.click("#panel .entity-link[data-entity='sochi']");
     expect(await page.textContent("#panel h2")).toBe("Sochi");
+    // a grounded place: its country (a link), coordinates and GeoNames page
+    expect(await page.textContent("#panel .location")).toMatch(/^In Russia · 43\.60° N, 39\.73° E · GeoNames$/);
+    expect(await page.getAttribute("#panel .location a.geonames", "href")).toBe("https://www.geonames.org/491422");
+    expect(await page.getAttribute("#panel .location a.geonames", "rel")).toBe("noopener noreferrer");
+    // what happened there: the meeting, and what Putin said in Sochi
+    expect(await page.textContent("#panel .relations")).toMatch(/Kyriakos Mitsotakis/);
+    expect(await page.textContent("#panel h3:has(+ * .said-here), #panel h3:has(+ .said-here)")).toMatch(/Said in Sochi \(\d+\)/);
+    expect(await page.$$eval("#panel .said-here .statement", (els) => els.length)).toBeGreaterThan(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-place.png") });
+    await page.click("#panel .location .entity-link[data-entity='russia']");
+    expect(await page.textContent("#panel h2")).toBe("Russia");
     await page.keyboard.press("Escape");
     expect(await page.isHidden("#panel")).toBe(true);
   });

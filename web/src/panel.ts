@@ -1,7 +1,7 @@
 // The side panel for one entity: who it is, what it said, what was said about
 // it, and its relations, each with its evidence. Every entity named here is a
 // link that moves the focus to it.
-import type { RelationRecord, StatementRecord } from "../../src/graph/serialized.js";
+import type { PlaceGeo, RelationRecord, StatementRecord } from "../../src/graph/serialized.js";
 import { el } from "./dom.js";
 import type { Dataset } from "./dataset.js";
 
@@ -9,6 +9,8 @@ export interface PanelIndex {
   readonly by: ReadonlyMap<string, StatementRecord[]>;
   readonly about: ReadonlyMap<string, StatementRecord[]>;
   readonly relations: ReadonlyMap<string, RelationRecord[]>;
+  /** Statements made at a place. */
+  readonly here: ReadonlyMap<string, StatementRecord[]>;
 }
 
 const PAGE = 40;
@@ -23,17 +25,21 @@ export function indexDataset(data: Dataset): PanelIndex {
   const by = new Map<string, StatementRecord[]>();
   const about = new Map<string, StatementRecord[]>();
   const relations = new Map<string, RelationRecord[]>();
+  const here = new Map<string, StatementRecord[]>();
   const byDate = (a: StatementRecord, b: StatementRecord): number => (a.date ?? "").localeCompare(b.date ?? "") || a.id.localeCompare(b.id);
   for (const s of Object.values(data.file.statements)) {
     if (s.speaker?.entity) push(by, s.speaker.entity, s);
     for (const id of s.about) if (id !== s.speaker?.entity) push(about, id, s);
+    if (s.place) push(here, s.place, s);
   }
   for (const r of Object.values(data.file.relations)) {
     push(relations, r.subject, r);
     if (r.object !== r.subject) push(relations, r.object, r);
+    // a meeting in Sochi is one of Sochi's relations too
+    if (r.place && r.place !== r.subject && r.place !== r.object) push(relations, r.place, r);
   }
-  for (const list of [...by.values(), ...about.values()]) list.sort(byDate);
-  return { by, about, relations };
+  for (const list of [...by.values(), ...about.values(), ...here.values()]) list.sort(byDate);
+  return { by, about, relations, here };
 }
 
 export interface PanelActions {
@@ -82,6 +88,25 @@ export class EntityPanel {
     button.dataset.entity = id;
     button.addEventListener("click", () => this.actions.focus(id));
     return button;
+  }
+
+  /** Where a grounded place is: its country, coordinates and GeoNames page. */
+  private location(id: string, geo: PlaceGeo): HTMLElement {
+    const parts: (Node | string)[] = [];
+    const country = geo.country;
+    if (country && country.entity !== id) parts.push("In ", this.data.nodes.has(country.entity) ? this.link(country.entity) : country.code);
+    if (geo.lat !== null && geo.lon !== null) {
+      const deg = (v: number, pos: string, neg: string): string => `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+      parts.push(parts.length ? " · " : "", `${deg(geo.lat, "N", "S")}, ${deg(geo.lon, "E", "W")}`);
+    }
+    if (geo.geonames !== null) {
+      const a = el("a", { className: "geonames", title: "This place on GeoNames (opens a new tab)" }, "GeoNames");
+      a.href = `https://www.geonames.org/${geo.geonames}`;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      parts.push(parts.length ? " · " : "", a);
+    }
+    return el("p", { className: "meta location" }, ...parts);
   }
 
   private articleLink(id: string, statement: string | null, title: string): HTMLElement {
@@ -150,6 +175,7 @@ export class EntityPanel {
     const by = this.index.by.get(id) ?? [];
     const about = this.index.about.get(id) ?? [];
     const relations = this.index.relations.get(id) ?? [];
+    const here = this.index.here.get(id) ?? [];
     const roles = node.roles.map((r) => el("li", {}, r.title, r.of ? " of " : "", r.of ? this.link(r.of) : ""));
     const parts: (Node | null)[] = [
       close,
@@ -160,11 +186,13 @@ export class EntityPanel {
         `${node.type} · ${node.mentions} mention${node.mentions === 1 ? "" : "s"} in ${node.articles.length} article${node.articles.length === 1 ? "" : "s"}`,
       ),
       node.aliases.length ? el("p", { className: "meta" }, `Also: ${node.aliases.join(", ")}`) : null,
+      node.geo ? this.location(id, node.geo) : null,
       roles.length ? el("ul", {}, ...roles) : null,
       el("h3", {}, `Said (${by.length})`),
       this.list("said", by, (s) => this.statement(s, false)),
       el("h3", {}, `Said about ${node.label} (${about.length})`),
       this.list("said-about", about, (s) => this.statement(s, true)),
+      ...(here.length ? [el("h3", {}, `Said in ${node.label} (${here.length})`), this.list("said-here", here, (s) => this.statement(s, true))] : []),
       el("h3", {}, `Relations (${relations.length})`),
       this.list("relations", relations, (r) => this.relation(r)),
       el("h3", {}, `Articles (${node.articles.length})`),

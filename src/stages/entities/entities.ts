@@ -7,6 +7,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import { resolveCoreference } from "./coreference.js";
 import { lookupSurface } from "../mentions/gazetteer.js";
 import { knownEntity, knownRoles, titleFits } from "./known.js";
+import { placeGeo } from "../../lexicon/places.js";
 
 function majorityType(mentions: readonly Mention[]): EntityType {
   const counts = new Map<EntityType, number>();
@@ -49,7 +50,10 @@ export function buildEntities(doc: ArticleDoc, mentions: readonly Mention[]): En
     const longest = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
     const name = known?.name ?? longest ?? id;
     const aliases = [...new Set(names)].filter((n) => n !== name).sort();
-    entities.push({ id, type: known?.type ?? majorityType(own), name, aliases, roles: entityRoles(id, own, date), mentions: indices });
+    const type = known?.type ?? majorityType(own);
+    // grounded only when some name could mean this place and no other
+    const geo = type === "Place" && named.some((m) => m.candidates?.length === 1 && m.candidates[0] === id) ? placeGeo(id) : null;
+    entities.push({ id, type, name, aliases, roles: entityRoles(id, own, date), mentions: indices, ...(geo ? { geo } : {}) });
   }
   return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -6,10 +6,26 @@ export const RESULT: ExtractionResult = {
   article: { id: "a1", title: "T", author: "Jane Doe", published: "2021-12-08T18:05:00", source: "a1.txt" },
   entities: [
     { id: "vladimir-putin", type: "Person", name: "Vladimir Putin", aliases: ["Putin"], roles: [], mentions: [{ start: 0, end: 5, text: "Putin" }] },
-    { id: "sochi", type: "Place", name: "Sochi", aliases: [], roles: [], mentions: [{ start: 16, end: 21, text: "Sochi" }] },
+    {
+      id: "sochi",
+      type: "Place",
+      name: "Sochi",
+      aliases: [],
+      roles: [],
+      mentions: [{ start: 16, end: 21, text: "Sochi" }],
+      geo: { geonames: 491422, country: { code: "RU", entity: "russia" }, lat: 43.59917, lon: 39.72569 },
+    },
     { id: "joe-biden", type: "Person", name: "Joe Biden", aliases: [], roles: [], mentions: [{ start: 50, end: 55, text: "Biden" }] },
     { id: "nato", type: "Organization", name: "NATO", aliases: [], roles: [], mentions: [{ start: 60, end: 64, text: "NATO" }] },
-    { id: "russia", type: "Place", name: "Russia", aliases: [], roles: [], mentions: [{ start: 70, end: 76, text: "Russia" }] },
+    {
+      id: "russia",
+      type: "Place",
+      name: "Russia",
+      aliases: [],
+      roles: [],
+      mentions: [{ start: 70, end: 76, text: "Russia" }],
+      geo: { geonames: null, country: { code: "RU", entity: "russia" }, lat: 60, lon: 100 },
+    },
   ],
   statements: [
     {

@@ -6,7 +6,7 @@ import { extract } from "../../../src/extract.js";
 import type { ExtractionResult } from "../../../src/model/result.js";
 import { datasetQuads } from "../../../src/rdf/dataset.js";
 import { Iris } from "../../../src/rdf/iris.js";
-import { ng, nif, prov, schema, skos, xsd } from "../../../src/rdf/vocab.js";
+import { geo, ng, nif, owl, prov, schema, skos, xsd } from "../../../src/rdf/vocab.js";
 import { RESULT } from "./fixture.js";
 import { validateShapes } from "./shacl.js";
 
@@ -86,6 +86,21 @@ describe("rdf: SHACL shapes", () => {
         /at least two distinct actors/,
       ],
       ["a role without its holder", (q) => without(q, iris.relation("a1", "r-role"), ng("holder")), /r-role .*holder/],
+      [
+        "a latitude out of range",
+        (q) => plus(without(q, iris.entity("sochi"), geo("lat")), iris.entity("sochi"), geo("lat"), literal("123.5", namedNode(xsd("decimal")))),
+        /entity\/sochi .*lat/,
+      ],
+      [
+        "a place the same as two GeoNames features",
+        (q) => plus(q, iris.entity("sochi"), owl("sameAs"), "https://sws.geonames.org/1/"),
+        /at most one GeoNames feature/,
+      ],
+      [
+        "a lower-case country code",
+        (q) => plus(without(q, iris.entity("sochi"), ng("countryCode")), iris.entity("sochi"), ng("countryCode"), literal("ru")),
+        /countryCode/,
+      ],
     ])("%s", async (_name, breakIt, expected) => {
       const report = await validateShapes(breakIt(good));
       expect(report.conforms).toBe(false);
