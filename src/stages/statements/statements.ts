@@ -28,7 +28,7 @@ function aboutOf(content: Span, mentions: readonly Mention[], speaker: string | 
 export function cutCommentary(text: string, content: Span, quotes: readonly { readonly outer: Span }[]): Span {
   for (const q of quotes) {
     if (q.outer.end <= content.start || q.outer.end >= content.end) continue;
-    const after = /^\s+[-–—]\s/.exec(text.slice(q.outer.end, content.end));
+    const after = /^\s+[-–—―]\s/.exec(text.slice(q.outer.end, content.end));
     if (after) return { start: content.start, end: q.outer.end };
   }
   return content;

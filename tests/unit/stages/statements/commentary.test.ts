@@ -6,6 +6,7 @@ describe("statements: commentary after a quotation", () => {
   it.each([
     ['the talks, which the ministry described as "constructive" - despite the warnings over the border', '"constructive"'],
     ['that "it would be a mistake to wait" – referring to the vote next week', 'that "it would be a mistake to wait"'],
+    ['that "it would be a mistake to wait" ― just as he did in 2012', 'that "it would be a mistake to wait"'],
   ])("stops a content at a spaced dash after its quotation: %s", (tail, kept) => {
     const text = `Officials said ${tail}.`;
     const start = text.indexOf(tail.startsWith("the talks") ? '"constructive"' : "that");
