@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readConll } from "../../../../src/stages/mentions/ner/conll.js";
 import { findParagraphs, segmentText } from "../../../../src/stages/segment/segment.js";
+import { forgetWink } from "../../../../src/stages/segment/wink.js";
 
 const words = (text: string): string[] => segmentText(text).tokens.map((t) => text.slice(t.start, t.end));
 
@@ -36,9 +40,27 @@ describe("segment: sentences and tokens", () => {
 
   it("tags an article the same whatever was read before it, words wink keeps learnt included", () => {
     const tagged = (text: string): string[] => segmentText(text).tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
-    const later = "Zorblaxians said the Kvetchnik plan would fail, and Kvetchnik agreed, zorblaxing quietly.";
+    const later = "Zorblaxians said the Kvetchnik plan would fail at Euro 96, and Kvetchnik agreed, zorblaxing quietly.";
     const fresh = tagged(later);
-    tagged("Kvetchnik zorblaxing Zorblaxians kvetchnik's Zorblaxians' were read first, as odd words.");
+    tagged("Kvetchnik zorblaxing Zorblaxians kvetchnik's Zorblaxians' 96 were read first, as odd words in ' 96 .");
     expect(tagged(later)).toEqual(fresh);
   });
+
+  const CONLL = path.resolve(import.meta.dirname, "../../../../../shared/data/conll2003/eng.train");
+  it.runIf(fs.existsSync(CONLL))(
+    "reads real documents in a row as it reads each one fresh (CoNLL train, the first 25)",
+    () => {
+      const texts = readConll(fs.readFileSync(CONLL, "utf8"))
+        .slice(0, 25)
+        .map((d) => d.text);
+      const read = (t: string): string => JSON.stringify(segmentText(t));
+      const inARow = texts.map(read);
+      const fresh = texts.map((t) => {
+        forgetWink();
+        return read(t);
+      });
+      expect(inARow).toEqual(fresh);
+    },
+    60_000,
+  );
 });
