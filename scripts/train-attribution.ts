@@ -25,7 +25,7 @@ const option = (name: string): string | undefined => {
 };
 const arg = (name: string, fallback: number): number => Number(option(name) ?? fallback);
 const OUT = path.resolve(option("out") ?? path.join(ROOT, "data/models/attribution.bin.gz"));
-const EPOCHS = arg("epochs", 10);
+const EPOCHS = arg("epochs", 12);
 const BITS = arg("bits", 16);
 const FOLDS = arg("folds", 4);
 

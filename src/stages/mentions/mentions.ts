@@ -1,7 +1,7 @@
 // The mentions stage: names from the trained tagger, sharpened by rules (ids
 // and types of known names, stated roles, headline echoes), then descriptions
 // and pronouns. Names may sit inside a description ("the US president").
-import { PLACES } from "../../lexicon/places.js";
+import { PLACES, placeById } from "../../lexicon/places.js";
 import type { ArticleDoc } from "../../model/doc.js";
 import type { Mention, Role } from "../../model/entity.js";
 import { compareSpans, contains, overlaps } from "../../model/span.js";
@@ -123,6 +123,16 @@ function rolePlaces(mentions: readonly Mention[]): Mention[] {
   });
 }
 
+/** "the Greek PM": as before a stated title, the nationality word in a description of a role names the role's country. */
+function descriptionPlaces(names: readonly Mention[], descriptions: readonly Mention[]): Mention[] {
+  const placed = descriptions.filter((d) => d.kind === "description" && d.of && placeById(d.of));
+  return names.map((m) => {
+    if (m.type !== "Group") return m;
+    const d = placed.find((x) => x.start <= m.start && m.end <= x.end);
+    return d?.of ? { start: m.start, end: m.end, type: "Place", kind: "name", candidates: [d.of] } : m;
+  });
+}
+
 export function findMentions(doc: ArticleDoc): Mention[] {
   const view = tokenView(doc);
   const gazetteer = findGazetteerMatches(doc.text, view.tokens);
@@ -135,7 +145,7 @@ export function findMentions(doc: ArticleDoc): Mention[] {
   const names = resolveOverlaps([...withKnown, ...headlineEchoes(view, withKnown)]);
   // Descriptions and pronouns may contain names but not cut across them.
   const others = notCuttingNames(resolveOverlaps([...findDescriptions(view, gazetteer), ...findPronouns(view)]), names, doc.text.length);
-  return [...names, ...others].sort(compareSpans);
+  return [...descriptionPlaces(names, others), ...others].sort(compareSpans);
 }
 
 export const mentionsStage: Stage = {

@@ -46,6 +46,13 @@ describe("mentions: names from the tagger", () => {
     expect(mention(doc, "Kyriakos Mitsotakis")?.role).toMatchObject({ title: "Prime Minister", of: "greece" });
   });
 
+  it("mentions: the nationality word in a description of a role names the country, not a group", () => {
+    const doc = makeDoc("Putin spoke while standing alongside the Greek PM. Russian voters were not asked.", "mentions");
+    expect(mention(doc, "Greek")).toMatchObject({ type: "Place", candidates: ["greece"] });
+    // outside a description a nationality stays a group of people
+    expect(mention(doc, "Russian")?.type).toBe("Group");
+  });
+
   it("mentions: a Title Case headline keeps only names the article also has", () => {
     const doc = makeDoc(
       "Putin: Would Be Criminal To Stand By And Spinelessly Watch Ukraine Join NATO\n\nPutin said Ukraine should not join NATO, and he would not watch it happen.",
