@@ -47,6 +47,8 @@ async function measure(name: string, dir: string, page: Page): Promise<Record<st
     const duringLayout = stats(await frameGaps(page, LAYOUT_SECONDS * 1000));
     const layout = await page.evaluate(() => window.newsgraph?.layoutStats());
     await page.evaluate(() => window.newsgraph?.stopLayout());
+    // look at it: tests/e2e/screenshots/bench-NAME.png
+    await page.screenshot({ path: path.join(import.meta.dirname, "../e2e/screenshots", `bench-${name.replace(/[^\w.-]+/g, "-")}.png`) });
     const box = await page.locator("#graph").boundingBox();
     if (!box) throw new Error("no graph");
     const cx = box.x + box.width / 2;

@@ -2,6 +2,7 @@
 // selection, appearance) recomputes what it must, tells sigma to refresh, and
 // writes the URL. Widgets call into it; it never reads state back from them.
 import Sigma from "sigma";
+import { EdgeLineProgram } from "sigma/rendering";
 import type { GraphFile } from "../../src/graph/serialized.js";
 import { type Communities, detectCommunities } from "./communities.js";
 import { type Dataset, toDataset } from "./dataset.js";
@@ -11,6 +12,9 @@ import { type DisplayState, createDisplayState, makeReducers, updateFocus } from
 import { paintRenderGraph, type RenderEdge, type RenderGraph, type RenderNode, toRenderGraph } from "./render-graph.js";
 import { readViewState, writeViewState } from "./url-state.js";
 import { isFiltering, type ViewState } from "./view-state.js";
+
+/** Above this many edges they are drawn as one-pixel lines (no arrow heads). */
+const HAIRLINE_EDGES_FROM = 50_000;
 
 export type ViewListener = (view: ViewState, data: Dataset) => void;
 
@@ -41,6 +45,8 @@ export class Explorer {
       // software-rendered or weak GPUs: big graphs pan without edges and labels
       hideEdgesOnMove: this.graph.size > 50_000,
       hideLabelsOnMove: this.graph.size > 50_000,
+      // past that many edges, one-pixel GL lines: thick antialiased quads cost a software rasteriser seconds per frame
+      ...(this.graph.size > HAIRLINE_EDGES_FROM ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {}),
       labelRenderedSizeThreshold: this.graph.order < 150 ? 0 : 5,
       edgeLabelSize: 11,
       zIndex: true,
