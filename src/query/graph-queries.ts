@@ -5,11 +5,11 @@ import type { EntityType } from "../model/entity.js";
 import type { RelationPredicate } from "../model/relation.js";
 import type { StatementKind } from "../model/statement.js";
 import type { Iris } from "../rdf/iris.js";
-import { itsrdf, ng, nif, prov, rdf, schema, sem, skos } from "../rdf/vocab.js";
+import { geo, itsrdf, ng, nif, owl, prov, rdf, schema, sem, skos } from "../rdf/vocab.js";
 import { openBuildDataset } from "./build-dataset.js";
 import { loadStore } from "./store.js";
 import { Triples } from "./triples.js";
-import type { EntityFilter, EntityRef, EntityView, Evidence, Neighbor, NeighborLink, RelationFilter, RelationView, StatementView } from "./views.js";
+import type { EntityFilter, EntityRef, EntityView, Evidence, GeoView, Neighbor, NeighborLink, RelationFilter, RelationView, StatementView } from "./views.js";
 
 const TYPE_OF_CLASS: Readonly<Record<string, EntityType>> = {
   [schema("Person")]: "Person",
@@ -75,6 +75,22 @@ export class GraphQueries {
     };
   }
 
+  /** Where a grounded place is (GeoNames feature, country code, WGS84 point), or null. */
+  private geo(iri: string): GeoView | null {
+    const num = (p: string): number | null => {
+      const v = this.t.value(iri, p);
+      return v === null ? null : Number(v);
+    };
+    const same = this.t.values(iri, owl("sameAs")).map((v) => /^https:\/\/sws\.geonames\.org\/(\d+)\/$/.exec(v)?.[1]).find((v) => v !== undefined);
+    const view: GeoView = { geonames: same ? Number(same) : null, country: this.t.value(iri, ng("countryCode")), lat: num(geo("lat")), lon: num(geo("long")) };
+    return view.geonames === null && view.country === null && view.lat === null ? null : view;
+  }
+
+  private placeGeo(iri: string): { geo?: GeoView } {
+    const where = this.geo(iri);
+    return where ? { geo: where } : {};
+  }
+
   entities(filter: EntityFilter = {}): EntityView[] {
     const needle = filter.name?.toLowerCase();
     return this.t
@@ -89,6 +105,7 @@ export class GraphQueries {
           .map((a) => this.t.value(a, schema("identifier")) ?? a)
           .sort(),
         mentions: this.t.subjects(itsrdf("taIdentRef"), r.iri).length,
+        ...(r.type === "Place" ? this.placeGeo(r.iri) : {}),
       }))
       .filter((e) => needle === undefined || [e.label, ...e.aliases].some((n) => n.toLowerCase().includes(needle)))
       .sort((a, b) => (a.id < b.id ? -1 : 1));

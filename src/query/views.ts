@@ -23,6 +23,17 @@ export interface EntityView extends EntityRef {
   /** Articles that mention the entity, sorted. */
   readonly articles: readonly string[];
   readonly mentions: number;
+  /** For a place grounded in the gazetteer. */
+  readonly geo?: GeoView;
+}
+
+export interface GeoView {
+  /** GeoNames feature id, or null. */
+  readonly geonames: number | null;
+  /** ISO 3166-1 alpha-2 code of the country, or null. */
+  readonly country: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
 }
 
 export interface StatementView {

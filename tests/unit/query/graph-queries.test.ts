@@ -23,6 +23,12 @@ describe("query: the typed API", () => {
     ]);
   });
 
+  it("gives a grounded place its GeoNames feature, country and coordinates", () => {
+    expect(graph.entities({ name: "sochi" })[0]?.geo).toEqual({ geonames: 491422, country: "RU", lat: 43.59917, lon: 39.72569 });
+    expect(graph.entities({ name: "russia" })[0]?.geo).toEqual({ geonames: null, country: "RU", lat: 60, lon: 100 });
+    expect(graph.entities({ type: "Person" }).some((e) => "geo" in e)).toBe(false);
+  });
+
   it("gives what an entity said, with the evidence", () => {
     const [s, ...rest] = graph.statementsBy("vladimir-putin");
     expect(rest).toEqual([]);
