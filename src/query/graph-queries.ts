@@ -81,7 +81,10 @@ export class GraphQueries {
       const v = this.t.value(iri, p);
       return v === null ? null : Number(v);
     };
-    const same = this.t.values(iri, owl("sameAs")).map((v) => /^https:\/\/sws\.geonames\.org\/(\d+)\/$/.exec(v)?.[1]).find((v) => v !== undefined);
+    const same = this.t
+      .values(iri, owl("sameAs"))
+      .map((v) => /^https:\/\/sws\.geonames\.org\/(\d+)\/$/.exec(v)?.[1])
+      .find((v) => v !== undefined);
     const view: GeoView = { geonames: same ? Number(same) : null, country: this.t.value(iri, ng("countryCode")), lat: num(geo("lat")), lon: num(geo("long")) };
     return view.geonames === null && view.country === null && view.lat === null ? null : view;
   }
