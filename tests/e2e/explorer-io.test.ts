@@ -79,6 +79,8 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
     await page.fill("#paste-text", PASTED);
     await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-paste.png") });
     await page.click("#paste-submit");
+    // the first article loads the models in the page: the user is told why it takes a moment
+    expect(await page.textContent("#paste-status")).toMatch(/Loading the extraction models/);
     await page.waitForFunction((n) => (window.newsgraph?.order() ?? 0) > n, before, { timeout: 20_000 });
     await page.waitForSelector("#paste-dialog", { state: "hidden" });
     expect(await page.textContent("#paste-status")).not.toMatch(/Could not/);

@@ -11,6 +11,8 @@ export type { ExtractedArticle };
 
 let worker: Worker | null = null;
 let seq = 0;
+/** Whether the worker has answered once, so its models are loaded. */
+let warm = false;
 const waiting = new Map<number, (reply: ExtractReply) => void>();
 
 function extractionWorker(): Worker {
@@ -38,7 +40,10 @@ export async function extractArticle(text: string, title: string | null): Promis
     waiting.set(request.seq, resolve);
     extractionWorker().postMessage(request);
   });
-  if (reply.ok) return reply.article;
+  if (reply.ok) {
+    warm = true;
+    return reply.article;
+  }
   if (reply.stage === "extract") throw new Error(reply.message);
   return extractOnServer(text, title);
 }
@@ -79,7 +84,7 @@ export function setupPaste(onAdd: (a: ExtractedArticle) => string): void {
   const run = async (value: string, name: string | null): Promise<void> => {
     submit.disabled = true;
     status.classList.remove("error");
-    status.textContent = "Extracting…";
+    status.textContent = warm ? "Extracting…" : "Loading the extraction models (about 7 MB, the first time only) and extracting…";
     try {
       const message = onAdd(await extractArticle(value, name));
       status.textContent = message;
