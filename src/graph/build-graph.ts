@@ -38,7 +38,9 @@ function collectEdges(corpus: Corpus): EdgeDraft[] {
   }
   for (const r of corpus.relations.values()) {
     const type = RELATION_EDGE[r.predicate];
-    if (type) add(type, r.subject, r.object, r.article, undefined, r.id);
+    // meeting is mutual: "X met Y" and "the Y-X summit" are one edge, in id order
+    const [source, target] = type === "met" && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
+    if (type) add(type, source, target, r.article, undefined, r.id);
   }
   return [...edges.values()];
 }
