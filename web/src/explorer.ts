@@ -2,7 +2,8 @@
 // selection, appearance) recomputes what it must, tells sigma to refresh, and
 // writes the URL. Widgets call into it; it never reads state back from them.
 import Sigma from "sigma";
-import { EdgeLineProgram } from "sigma/rendering";
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { GraphFile } from "../../src/graph/serialized.js";
 import { type Communities, detectCommunities } from "./communities.js";
 import { type Dataset, toDataset } from "./dataset.js";
@@ -46,7 +47,10 @@ export class Explorer {
       hideEdgesOnMove: this.graph.size > 50_000,
       hideLabelsOnMove: this.graph.size > 50_000,
       // past that many edges, one-pixel GL lines: thick antialiased quads cost a software rasteriser seconds per frame
-      ...(this.graph.size > HAIRLINE_EDGES_FROM ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {}),
+      edgeProgramClasses:
+        this.graph.size > HAIRLINE_EDGES_FROM
+          ? { line: EdgeLineProgram, arrow: EdgeLineProgram, curved: EdgeLineProgram, curvedArrow: EdgeLineProgram }
+          : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
       labelRenderedSizeThreshold: this.graph.order < 150 ? 0 : 5,
       edgeLabelSize: 11,
       zIndex: true,

@@ -16,9 +16,42 @@ export interface RenderNode {
 export interface RenderEdge {
   size: number;
   color: string;
-  type: "arrow" | "line";
+  type: "arrow" | "line" | "curvedArrow" | "curved";
   label: string;
+  /** Bend of an edge that shares its two entities with others (0: straight). */
+  curvature: number;
 }
+
+/** How far apart the curves of edges between the same two entities are drawn. */
+const CURVE_STEP = 0.35;
+
+/**
+ * Edges between the same two entities ("said-about", "said-to" and "met"
+ * between Putin and Biden) would be drawn on top of each other: each gets its
+ * own bend, symmetric around the straight line, so all stay visible.
+ */
+export function curveParallelEdges(graph: RenderGraph): void {
+  const pairs = new Map<string, string[]>();
+  graph.forEachEdge((edge, _a, source, target) => {
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const list = pairs.get(pair);
+    if (list) list.push(edge);
+    else pairs.set(pair, [edge]);
+  });
+  for (const edges of pairs.values()) {
+    edges.sort();
+    edges.forEach((edge, i) => {
+      const directed = DIRECTED_TYPES.has(graph.getEdgeAttribute(edge, "type"));
+      // the bend is relative to the edge's own direction: flip the reverse ones so they fan out
+      const flip = graph.source(edge) < graph.target(edge) ? 1 : -1;
+      const curvature = edges.length === 1 ? 0 : flip * CURVE_STEP * (i - (edges.length - 1) / 2);
+      const type = curvature === 0 ? (directed ? "arrow" : "line") : directed ? "curvedArrow" : "curved";
+      graph.mergeEdgeAttributes(edge, { curvature, type });
+    });
+  }
+}
+
+const DIRECTED_TYPES: ReadonlySet<RenderEdge["type"]> = new Set(["arrow", "curvedArrow"]);
 
 export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;
 
@@ -38,8 +71,10 @@ export function addToRenderGraph(graph: RenderGraph, data: Dataset, place?: (id:
       color: EDGE_COLORS[e.type] ?? "#ccc",
       type: DIRECTED_EDGE_TYPES.has(e.type) ? "arrow" : "line",
       label: e.type,
+      curvature: 0,
     });
   }
+  curveParallelEdges(graph);
   return added;
 }
 
