@@ -49,7 +49,12 @@ export function modelBytes(name: ModelName): Uint8Array | null {
   const given = registered.get(name);
   if (given) return given;
   const fs = builtin<NodeFs>("node:fs");
-  if (!fs) throw new Error(`the ${name} model has not been loaded: call registerModelBytes("${name}", bytes) first`);
+  if (!fs) {
+    const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+    throw new Error(
+      node ? `newsgraph needs Node 20.19 or later (this is ${node})` : `the ${name} model has not been loaded: call registerModelBytes("${name}", bytes) first`,
+    );
+  }
   const { file, gzip } = MODEL_FILES[name];
   const url = findModelFile(fs, file);
   if (!url) return null;
