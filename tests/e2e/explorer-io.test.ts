@@ -111,6 +111,20 @@ describe.runIf(hasChromium)("explorer exports and pasted articles in Chromium", 
     expect(inPage).toEqual(fromServer);
   });
 
+  it("paste: an extraction over the time limit is stopped with a clear error, and the next one works", async () => {
+    const error = await page.evaluate(
+      ([text]) =>
+        window.newsgraph?.extract(text, null, 1).then(
+          () => "",
+          (e: Error) => e.message,
+        ),
+      [PASTED] as const,
+    );
+    expect(error).toMatch(/took longer than 0.001 s and was stopped/);
+    const again = await page.evaluate(([text]) => window.newsgraph?.extract(text, null), [PASTED] as const);
+    expect(again?.article).toMatch(/^pasted-/);
+  });
+
   it("paste: where the page cannot load the models, the local server extracts instead", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {

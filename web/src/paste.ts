@@ -33,11 +33,26 @@ function extractionWorker(): Worker {
   return worker;
 }
 
+/** As the CLI's per-article limit: a pathological text must not leave the dialog waiting forever. */
+const TIME_LIMIT_MS = 60_000;
+
 /** Extracts in the page; where the models cannot be loaded, on the local server instead. */
-export async function extractArticle(text: string, title: string | null): Promise<ExtractedArticle> {
+export async function extractArticle(text: string, title: string | null, timeLimitMs = TIME_LIMIT_MS): Promise<ExtractedArticle> {
   const request: ExtractRequest = { seq: ++seq, text, title };
   const reply = await new Promise<ExtractReply>((resolve) => {
-    waiting.set(request.seq, resolve);
+    const timer = setTimeout(() => {
+      // the worker is busy with this article: start afresh for the next one
+      worker?.terminate();
+      worker = null;
+      warm = false;
+      for (const [n, answer] of waiting)
+        answer({ seq: n, ok: false, stage: "extract", message: `extraction took longer than ${timeLimitMs / 1000} s and was stopped` });
+      waiting.clear();
+    }, timeLimitMs);
+    waiting.set(request.seq, (r) => {
+      clearTimeout(timer);
+      resolve(r);
+    });
     extractionWorker().postMessage(request);
   });
   if (reply.ok) {

@@ -17,5 +17,5 @@ export interface TestHandle {
   /** Entities the filters keep. */
   visibleNodes(): string[];
   /** Extracts an article as "Add an article" does (in the page), without adding it. */
-  extract(text: string, title: string | null): Promise<ExtractedArticle>;
+  extract(text: string, title: string | null, timeLimitMs?: number): Promise<ExtractedArticle>;
 }
