@@ -5,7 +5,7 @@ import type { Mention } from "../../model/entity.js";
 import type { Relation } from "../../model/relation.js";
 import type { Span } from "../../model/span.js";
 import { placeIn } from "../statements/setting.js";
-import { findDates } from "../time/dates.js";
+import { findDates, shiftDay } from "../time/dates.js";
 import type { TokenView } from "../token-view.js";
 
 const MEETING_VERBS = new Set(["met", "meet", "meets", "meeting", "hosted", "hosts", "host", "received", "visited", "welcomed"]);
@@ -30,8 +30,17 @@ const actor = (m: Mention | undefined): m is Mention & { entity: string } =>
 /** How far (in characters) a date may sit from the words that state a meeting. */
 const DATE_REACH = 60;
 
+/** "the day after the X-Y summit, on Wednesday, …": the meeting was the day before the sentence's own day (after the day after). */
+const DAY_AFTER_OR_BEFORE = /\b(?:the|a) day (after|before)\s+(?:the\s+)?$/i;
+
 /** The meeting's date: "Tuesday's talks", or a date right after the evidence ("… in Sochi on Wednesday"). */
 function meetingDate(doc: ArticleDoc, sentence: Span, evidence: Span): string | null {
+  const relative = DAY_AFTER_OR_BEFORE.exec(doc.text.slice(sentence.start, evidence.start));
+  if (relative) {
+    // the day the sentence is about, stated outside the meeting's words
+    const day = findDates(doc.text, sentence, doc.meta.published).find((d) => d.end <= evidence.start - relative[0].length || d.start >= evidence.end);
+    return day ? shiftDay(day.value, relative[1]?.toLowerCase() === "after" ? -1 : 1) : null;
+  }
   const near = { start: Math.max(sentence.start, evidence.start - DATE_REACH), end: Math.min(sentence.end, evidence.end + DATE_REACH) };
   const possessive = findDates(doc.text, near, doc.meta.published, { possessive: true }).find((d) => d.end <= evidence.end);
   return possessive?.value ?? findDates(doc.text, near, doc.meta.published)[0]?.value ?? null;

@@ -24,6 +24,12 @@ function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * 86400000);
 }
 
+/** An ISO day moved by `days` ("2021-12-08", -1 → "2021-12-07"); null for anything but a full day. */
+export function shiftDay(value: string, days: number): string | null {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseIsoDate(value) : null;
+  return d ? iso(addDays(d, days)) : null;
+}
+
 interface Rule {
   readonly re: RegExp;
   resolve(m: RegExpExecArray, ref: Date): string | null;
