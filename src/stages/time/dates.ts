@@ -75,7 +75,11 @@ const RULES: readonly Rule[] = [
       return iso(addDays(ref, m[1] === "last" && back === 0 ? -7 : -back));
     },
   },
-  { re: /\b(?:yesterday|the (?:previous|prior) day|the day before)(?:'s|’s)?\b|\bprior day(?:'s|’s)\b/gi, resolve: (_m, ref) => iso(addDays(ref, -1)) },
+  // "the day before" alone is the day before the story's; "the day before the summit" is relative to the summit
+  {
+    re: /\b(?:yesterday|the (?:previous|prior) day|the day before(?!\s+(?:the|a|an|his|her|their|its|this|that)\b))(?:'s|’s)?\b|\bprior day(?:'s|’s)\b/gi,
+    resolve: (_m, ref) => iso(addDays(ref, -1)),
+  },
   { re: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, resolve: (_m, ref) => iso(ref) },
   { re: /\btomorrow\b/gi, resolve: (_m, ref) => iso(addDays(ref, 1)) },
   {

@@ -15,6 +15,8 @@ describe("time/dates", () => {
     ["The summit on Dec. 7, 2021 was virtual.", "2021-12-07"],
     ["on 8 December 2021", "2021-12-08"],
     ["He will go next Monday.", "2021-12-13"],
+    ["He had said so the day before.", "2021-12-07"],
+    ["It was agreed the day before the summit.", null],
   ])("dates: resolves %j to %s", (text, expected) => {
     expect(dateValue(text)).toBe(expected);
   });
