@@ -2,6 +2,7 @@
 // the alternatives, hashed features): trained deterministically with AdaGrad
 // towards the alternatives closest to the gold content; applied by keeping
 // the best-scoring alternative.
+import { seededShuffler } from "../shuffle.js";
 
 export interface RankerWeights {
   readonly bits: number;
@@ -44,14 +45,6 @@ export function bestAlternative(w: RankerWeights, feats: readonly Uint32Array[])
   return best;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-
 export function trainRanker(examples: readonly RankingExample[], o: RankerTraining = DEFAULT_RANKER_TRAINING, seed = 13): RankerWeights {
   const size = 1 << o.bits;
   const mask = size - 1;
@@ -59,12 +52,9 @@ export function trainRanker(examples: readonly RankingExample[], o: RankerTraini
   const g2 = new Float64Array(size).fill(1e-8);
   const w = { bits: o.bits, weights };
   const order = examples.map((_e, i) => i);
-  const random = rng(seed);
+  const shuffle = seededShuffler(seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+    shuffle(order);
     for (const index of order) {
       const e = examples[index];
       if (!e || e.feats.length < 2) continue;

@@ -1,6 +1,7 @@
 // A logistic-regression classifier over hashed features: the statement
 // filter's model. Trained by deterministic SGD (seeded shuffle, AdaGrad
 // steps, L2), scored as a probability that a draft is a real attribution.
+import { seededShuffler } from "../shuffle.js";
 
 export interface FilterWeights {
   readonly bits: number;
@@ -31,14 +32,6 @@ export function filterScore(w: FilterWeights, feats: Uint32Array): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-
 /** The filter: the average of `bag` logistic regressions trained with different shuffles (steadier than one). */
 export function trainFilter(examples: readonly FilterExample[], o: FilterTraining = DEFAULT_FILTER_TRAINING, bag = 5): FilterWeights {
   const weights = new Float32Array(1 << o.bits);
@@ -56,12 +49,9 @@ function trainOne(examples: readonly FilterExample[], o: FilterTraining, seed: n
   const g2 = new Float64Array(size).fill(1e-8);
   const w = { bits: o.bits, weights, threshold: o.threshold };
   const order = examples.map((_e, i) => i);
-  const random = rng(seed);
+  const shuffle = seededShuffler(seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+    shuffle(order);
     for (const index of order) {
       const e = examples[index];
       if (!e) continue;

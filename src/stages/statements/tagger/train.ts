@@ -2,20 +2,13 @@
 // with a seeded shuffle so the same data always gives the same model.
 import { decode, emptyWeights, type Weights } from "./perceptron.js";
 import { TAG_COUNT } from "./tags.js";
+import { seededShuffler } from "../shuffle.js";
 
 const T = TAG_COUNT;
 
 export interface TrainingSequence {
   readonly feats: Uint32Array;
   readonly gold: Uint8Array;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
 }
 
 export function trainPerceptron(seqs: readonly TrainingSequence[], bits: number, stride: number, epochs: number, seed = 7): Weights {
@@ -25,12 +18,9 @@ export function trainPerceptron(seqs: readonly TrainingSequence[], bits: number,
   const us = new Float64Array(T);
   let c = 1;
   const order = seqs.map((_s, i) => i);
-  const random = rng(seed);
+  const shuffle = seededShuffler(seed);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
+    shuffle(order);
     for (const index of order) {
       const seq = seqs[index];
       if (!seq) continue;
