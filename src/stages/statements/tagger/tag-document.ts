@@ -49,21 +49,11 @@ function sequenceEmissions(c: TokenContext, near: CueNeighbours, seq: Sequence, 
     let a4 = 0;
     let a5 = 0;
     let a6 = 0;
-    const count = contextFeatures(c, near, i, summary, feats, 0);
-    for (let f = 0; f < count; f++) {
-      const base = ((feats[f] as number) & mask) * 7;
-      a0 += emit[base] as number;
-      a1 += emit[base + 1] as number;
-      a2 += emit[base + 2] as number;
-      a3 += emit[base + 3] as number;
-      a4 += emit[base + 4] as number;
-      a5 += emit[base + 5] as number;
-      a6 += emit[base + 6] as number;
-    }
+    // context features, then the groups' after them: one summing loop over both
+    let m = contextFeatures(c, near, i, summary, feats, 0);
     groupKeys(c, near, i, summary, keys);
-    let m = count;
     for (let g = 0; g < GROUPS; g++) m += groupFeatures(g, keys[g] as number, second, feats, m);
-    for (let f = count; f < m; f++) {
+    for (let f = 0; f < m; f++) {
       const base = ((feats[f] as number) & mask) * 7;
       a0 += emit[base] as number;
       a1 += emit[base + 1] as number;
