@@ -1,14 +1,11 @@
 // Corpus-level facts about entities: one settled type, a preferred label and
 // the other names they go by, and for a grounded place its GeoNames feature,
 // coordinates and country (in the entities graph when `graph` is given).
-import { DataFactory, type Quad } from "n3";
+import type { Quad } from "n3";
 import type { CorpusEntity } from "../corpus/corpus.js";
 import type { Iris } from "./iris.js";
 import { QuadSink } from "./quad-sink.js";
-import { ENTITY_CLASS, geo, geonamesIri, ng, owl, rdf, schema, skos, xsd } from "./vocab.js";
-
-/** A coordinate as an xsd:decimal (never in exponent notation). */
-const decimal = (x: number) => DataFactory.literal(x.toFixed(6).replace(/\.?0+$/, ""), DataFactory.namedNode(xsd("decimal")));
+import { ENTITY_CLASS, geo, geonamesIri, ng, owl, rdf, schema, skos } from "./vocab.js";
 
 export function entityQuads(entities: Iterable<CorpusEntity>, iris: Iris, graph?: string): Quad[] {
   const out = new QuadSink(graph);
@@ -24,8 +21,8 @@ export function entityQuads(entities: Iterable<CorpusEntity>, iris: Iris, graph?
     if (!where) continue;
     if (where.geonames !== null) out.add(s, owl("sameAs"), geonamesIri(where.geonames));
     if (where.lat !== null && where.lon !== null) {
-      out.add(s, geo("lat"), decimal(where.lat));
-      out.add(s, geo("long"), decimal(where.lon));
+      out.decimal(s, geo("lat"), where.lat);
+      out.decimal(s, geo("long"), where.lon);
     }
     if (where.country) {
       out.text(s, ng("countryCode"), where.country.code);

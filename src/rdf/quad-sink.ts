@@ -21,6 +21,10 @@ export class QuadSink {
   int(s: string, p: string, value: number): void {
     this.add(s, p, literal(String(value), namedNode(xsd("nonNegativeInteger"))));
   }
+  /** A number as an xsd:decimal (never in exponent notation; six decimals at most). */
+  decimal(s: string, p: string, value: number): void {
+    this.add(s, p, literal(value.toFixed(6).replace(/\.?0+$/, ""), namedNode(xsd("decimal"))));
+  }
   /** Adds a typed date; a value that is no ISO date is left out. */
   date(s: string, p: string, value: string): void {
     const lit = dateLiteral(value);
