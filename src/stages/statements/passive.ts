@@ -19,7 +19,7 @@ export function isPassiveCue(view: TokenView, cue: Span): boolean {
   for (let k = first; k < last; k++) {
     if (!BE.has(view.word(k).toLowerCase()) || view.tokens[k]?.pos !== "AUX") continue;
     let j = k + 1;
-    while (j < last && view.tokens[j]?.pos === "ADV") j++;
+    while (j < last && (view.tokens[j]?.pos === "ADV" || view.tokens[j]?.pos === "PART")) j++;
     const t = view.tokens[j];
     if (t?.pos === "VERB" && PARTICIPLE.test(view.word(j).toLowerCase())) return view.word(j + 1).toLowerCase() !== "by";
   }
@@ -27,9 +27,24 @@ export function isPassiveCue(view: TokenView, cue: Span): boolean {
 }
 
 const RAISING = /^(appear|appears|appeared|seem|seems|seemed|clear|unclear|obvious|likely|unlikely|expected|possible|evident)$/;
+const SEEM = /^(appear|appears|appeared|seem|seems|seemed)$/;
+/** Words a bare "seem" cue may carry besides the verb: "it may seem like", "did not appear to be". */
+const SEEM_FILLER = /^(it|to|be|like|as|if|not|n't|never|also|may|might|would|could|does|do|did|doesn't|didn't|don't)$/;
+
+/** "Melania seems to have vanished": a cue of "seem"/"appear" alone reports nobody's words (with a verb of its own, "seemed to confirm", it does). */
+function bareSeemCue(view: TokenView, first: number, last: number): boolean {
+  let seem = false;
+  for (let k = first; k <= last; k++) {
+    const w = view.word(k).toLowerCase();
+    if (SEEM.test(w)) seem = true;
+    else if (!SEEM_FILLER.test(w.replace("’", "'")) && view.tokens[k]?.pos !== "PUNCT") return false;
+  }
+  return seem;
+}
 
 /**
  * Cues that name nobody: "it appeared that …", "it was unclear whether …" (an expletive "it"),
+ * "Republicans seem confident …" (a bare "seem"),
  * "Asked about …, she said" (the participle opening a sentence), "reportedly".
  */
 function unsourcedCue(view: TokenView, cue: Span, speaker: Span): boolean {
@@ -38,6 +53,7 @@ function unsourcedCue(view: TokenView, cue: Span, speaker: Span): boolean {
   const word = view.word(first).toLowerCase();
   if (word === "reportedly" && first === last) return true;
   if (word === "asked" && first === view.sentenceStart(first)) return true;
+  if (bareSeemCue(view, first, last)) return true;
   if (view.text.slice(speaker.start, speaker.end).toLowerCase() !== "it") return false;
   for (let k = first; k <= last; k++) if (RAISING.test(view.word(k).toLowerCase())) return true;
   return false;

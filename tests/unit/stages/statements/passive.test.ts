@@ -18,6 +18,7 @@ describe("statements/passive", () => {
     ["Putin said the talks were constructive.", "said", false],
     ["She was sure Trump would win.", "was sure", false],
     ["He’s called for big tax hikes on the rich.", "’s called for", false],
+    ["Obama's veto is not expected to come before Friday.", "is not expected", true],
   ])("passive: %j with cue %j is passive: %s", (text, cue, expected) => {
     expect(passive(text, cue)).toBe(expected);
   });
@@ -62,6 +63,8 @@ describe("statements/passive: cues that name nobody", () => {
   it.each([
     ["It appeared that Trump was unable to parlay the assault.", "It", "appeared", "that Trump was unable to parlay the assault"],
     ["Asked about the bomb, Clinton said it was serious.", "Clinton", "Asked about", "the bomb"],
+    ["Republicans seem confident they have the votes.", "Republicans", "seem", "Republicans confident they have the votes"],
+    ["Melania did not appear to have left.", "Melania", "did not appear", "Melania to have left"],
   ])("passive: %j has no speaker", (text, speaker, cue, content) => {
     const view = tokenView(makeDoc(text, "entities"));
     const draft = {
@@ -73,5 +76,19 @@ describe("statements/passive: cues that name nobody", () => {
       rule: "tagger",
     };
     expect(speakersFromGrammar(view, mentionIndex([]), [draft])[0]?.speaker).toBeNull();
+  });
+
+  it("passive: a 'seem' cue with a verb of its own keeps its speaker", () => {
+    const text = "Obama seemed to confirm that the talks had failed.";
+    const view = tokenView(makeDoc(text, "entities"));
+    const draft = {
+      content: at(text, "that the talks had failed"),
+      cue: at(text, "seemed to confirm"),
+      speaker: { ...at(text, "Obama"), entity: null },
+      addressee: null,
+      via: null,
+      rule: "tagger",
+    };
+    expect(speakersFromGrammar(view, mentionIndex([]), [draft])[0]?.speaker).not.toBeNull();
   });
 });
