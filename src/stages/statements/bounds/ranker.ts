@@ -22,7 +22,9 @@ export interface RankerTraining {
   readonly l2: number;
 }
 
-export const DEFAULT_RANKER_TRAINING: RankerTraining = { bits: 16, epochs: 10, rate: 0.1, l2: 1e-5 };
+// A small step: in 4-fold cross-validation over the train split's drafts, rate 0.1 fitted the
+// folds it saw (+114 drafts matched of 1,467 possible) and 0.03 generalised better (+204).
+export const DEFAULT_RANKER_TRAINING: RankerTraining = { bits: 16, epochs: 10, rate: 0.03, l2: 1e-5 };
 
 export function rankScore(w: RankerWeights, feats: Uint32Array): number {
   const mask = (1 << w.bits) - 1;
