@@ -13,7 +13,7 @@ export function statementRecords(result: ExtractionResult, text: string | null):
       id: `${article}/${s.id}`,
       article,
       kind: s.kind,
-      speaker: s.speaker ? { entity: s.speaker.entity, text: s.speaker.text } : null,
+      speaker: s.speaker ? { entity: s.speaker.entity, text: s.speaker.text, ...(s.speaker.unnamed ? { unnamed: true as const } : {}) } : null,
       cue: s.cue?.text ?? null,
       content: s.content,
       context: ctx === null || text === null ? s.content : { ...ctx, text: text.slice(ctx.start, ctx.end) },

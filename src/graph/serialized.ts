@@ -42,7 +42,8 @@ export interface StatementRecord {
   readonly id: string;
   readonly article: string;
   readonly kind: "direct" | "indirect" | "mixed";
-  readonly speaker: { readonly entity: string | null; readonly text: string } | null;
+  /** `unnamed`: a source the article does not name ("officials"). */
+  readonly speaker: { readonly entity: string | null; readonly text: string; readonly unnamed?: true } | null;
   readonly cue: string | null;
   readonly content: SpanText;
   /** The sentence or sentences around the content, for context. */

@@ -38,6 +38,8 @@ export interface EntityResult {
 
 export interface SpeakerResult extends TextSpan {
   readonly entity: EntityId | null;
+  /** Present (true) when the speaker is a source the article does not name ("officials", "a source familiar with the talks"); entity is then null. */
+  readonly unnamed?: true;
 }
 
 export interface StatementResult {

@@ -6,6 +6,8 @@ export type StatementKind = "direct" | "indirect" | "mixed";
 export interface Speaker extends Span {
   /** Entity id of the speaker, or null for an unresolved or anonymous source. */
   readonly entity: string | null;
+  /** Present (true) when the speaker is a source the article does not name ("officials", "a source familiar with the talks"). */
+  readonly unnamed?: true;
 }
 
 export interface Statement {

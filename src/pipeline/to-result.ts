@@ -22,7 +22,7 @@ export function toResult(doc: ArticleDoc): ExtractionResult {
   const statements: StatementResult[] = (doc.statements ?? []).map((s) => ({
     id: s.id,
     kind: s.kind,
-    speaker: s.speaker ? { ...withText(text, s.speaker), entity: s.speaker.entity } : null,
+    speaker: s.speaker ? { ...withText(text, s.speaker), entity: s.speaker.entity, ...(s.speaker.unnamed ? { unnamed: true as const } : {}) } : null,
     cue: s.cue ? withText(text, s.cue) : null,
     content: withText(text, s.content),
     addressee: s.addressee,

@@ -119,14 +119,16 @@ export class GraphQueries {
     const evidence = this.evidence(one(ng("content")));
     const speakerSpan = one(ng("speakerMention"));
     const cueSpan = one(ng("cue"));
+    const attributedTo = one(prov("wasAttributedTo"));
     return {
       iri,
       article: evidence.article,
       kind: KIND[one(ng("kind")) ?? ""] ?? "indirect",
       text: one(schema("text")) ?? evidence.text,
       evidence,
-      speaker: this.ref(one(prov("wasAttributedTo"))),
+      speaker: this.ref(attributedTo),
       speakerText: speakerSpan && this.t.value(speakerSpan, nif("anchorOf")),
+      unnamedSource: attributedTo !== null && this.t.values(attributedTo, rdf("type")).includes(ng("UnnamedSource")),
       cue: cueSpan && this.t.value(cueSpan, nif("anchorOf")),
       addressee: this.ref(one(ng("addressee"))),
       about: this.refs(this.t.values(iri, schema("about"))),
@@ -140,6 +142,17 @@ export class GraphQueries {
   statementsBy(entity: string): StatementView[] {
     return this.t
       .subjects(prov("wasAttributedTo"), this.entityIri(entity))
+      .map((s) => this.statement(s))
+      .sort(byEvidence);
+  }
+
+  /** What sources the articles do not name said ("officials said …"), in article and offset order; with an entity, only what they said about it. */
+  statementsFromUnnamedSources(about?: string): StatementView[] {
+    const target = about === undefined ? null : this.entityIri(about);
+    return this.t
+      .subjects(rdf("type"), ng("UnnamedSource"))
+      .flatMap((source) => this.t.subjects(prov("wasAttributedTo"), source))
+      .filter((s) => target === null || this.t.values(s, schema("about")).includes(target))
       .map((s) => this.statement(s))
       .sort(byEvidence);
   }

@@ -43,8 +43,12 @@ export interface StatementView {
   readonly text: string;
   /** The content's characters in the article. */
   readonly evidence: Evidence;
+  /** The speaker entity, or null: nobody, or a source the article does not name. */
   readonly speaker: EntityRef | null;
+  /** The article's words for the speaker ("Putin", "officials"), or null. */
   readonly speakerText: string | null;
+  /** Whether the speaker is a source the article does not name (an ng:UnnamedSource: "a source familiar with the talks"). */
+  readonly unnamedSource: boolean;
   readonly cue: string | null;
   readonly addressee: EntityRef | null;
   readonly about: readonly EntityRef[];

@@ -45,6 +45,10 @@ export class Iris {
   statement(article: string, id: string): string {
     return `${this.base}statement/${seg(article)}/${seg(id)}`;
   }
+  /** The unnamed source of one statement ("officials said"): the statement's IRI with #source. */
+  unnamedSource(article: string, statementId: string): string {
+    return `${this.statement(article, statementId)}#source`;
+  }
   relation(article: string, id: string): string {
     return `${this.base}relation/${seg(article)}/${seg(id)}`;
   }

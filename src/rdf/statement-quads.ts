@@ -1,10 +1,12 @@
 // A statement in RDF: ng:Statement (and schema:Quotation when direct) with its
 // content text and evidence, speaker, cue, addressee, about, place and date.
+// A speaker the article does not name ("officials said") is an ng:UnnamedSource
+// of its own, so "who said it" queries still find the statement.
 import type { StatementResult } from "../model/result.js";
 import { evidence } from "./evidence.js";
 import type { Iris } from "./iris.js";
 import type { QuadSink } from "./quad-sink.js";
-import { ng, prov, rdf, schema, STATEMENT_KIND } from "./vocab.js";
+import { ng, prov, rdf, rdfs, schema, STATEMENT_KIND } from "./vocab.js";
 
 export function statementQuads(out: QuadSink, iris: Iris, article: string, s: StatementResult): void {
   const iri = iris.statement(article, s.id);
@@ -17,6 +19,12 @@ export function statementQuads(out: QuadSink, iris: Iris, article: string, s: St
   if (s.speaker) {
     out.add(iri, ng("speakerMention"), evidence(out, iris, article, s.speaker));
     if (s.speaker.entity) out.add(iri, prov("wasAttributedTo"), iris.entity(s.speaker.entity));
+    else if (s.speaker.unnamed) {
+      const source = iris.unnamedSource(article, s.id);
+      out.add(iri, prov("wasAttributedTo"), source);
+      out.add(source, rdf("type"), ng("UnnamedSource"));
+      out.text(source, rdfs("label"), s.speaker.text);
+    }
   }
   if (s.cue) out.add(iri, ng("cue"), evidence(out, iris, article, s.cue));
   if (s.addressee) out.add(iri, ng("addressee"), iris.entity(s.addressee));

@@ -131,7 +131,11 @@ export class EntityPanel {
     const fact = (label: string, value: Node | string): void => {
       facts.append(el("span", {}, `${label}: `, value, " · "));
     };
-    if (showSpeaker) fact("speaker", s.speaker?.entity ? this.link(s.speaker.entity) : (s.speaker?.text ?? "unknown"));
+    if (showSpeaker)
+      fact(
+        "speaker",
+        s.speaker?.entity ? this.link(s.speaker.entity) : s.speaker?.unnamed ? `${s.speaker.text} (unnamed source)` : (s.speaker?.text ?? "unknown"),
+      );
     if (s.cue) fact("cue", s.cue);
     if (s.addressee) fact("to", this.link(s.addressee));
     const about = s.about.filter((id) => id !== s.speaker?.entity);

@@ -8,6 +8,7 @@ export const DEFAULT_BASE = "https://w3id.org/newsgraph/data/";
 const PREFIXES: readonly [string, string][] = [
   ["ng", "https://w3id.org/newsgraph/ontology#"],
   ["prov", "http://www.w3.org/ns/prov#"],
+  ["rdfs", "http://www.w3.org/2000/01/rdf-schema#"],
   ["schema", "https://schema.org/"],
   ["sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"],
   ["skos", "http://www.w3.org/2004/02/skos/core#"],
@@ -88,6 +89,13 @@ export function toTurtle(file: GraphFile, base = DEFAULT_BASE): string {
     add(s, "schema:text", turtleString(st.content.text));
     add(s, "prov:wasDerivedFrom", article(st.article));
     if (st.speaker?.entity) add(s, "prov:wasAttributedTo", entity(st.speaker.entity));
+    else if (st.speaker?.unnamed) {
+      // a source the article does not name ("officials said"), as `newsgraph export` writes it
+      const source = ref(`statement/${iriSegment(st.article)}/${iriSegment(local(st.id, st.article))}#source`);
+      add(s, "prov:wasAttributedTo", source);
+      add(source, "a", "ng:UnnamedSource");
+      add(source, "rdfs:label", turtleString(st.speaker.text));
+    }
     if (st.addressee) add(s, "ng:addressee", entity(st.addressee));
     for (const about of st.about) add(s, "schema:about", entity(about));
     if (st.place) add(s, "schema:locationCreated", entity(st.place));

@@ -12,6 +12,7 @@ import { gatherDrafts } from "./gather-drafts.js";
 import { kindOf } from "./kind.js";
 import { dateIn, placeIn, SCENE_REACH, scenesBySentence } from "./setting.js";
 import { attributionModel } from "./tagger/load-model.js";
+import { isUnnamedSource } from "./unnamed.js";
 
 function aboutOf(content: Span, mentions: readonly Mention[], speaker: string | null): string[] {
   const ids = mentions
@@ -71,6 +72,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     quotes.map((q) => q.outer),
   );
   const sentences = doc.sentences ?? [];
+  const names = mentions.filter((m) => m.kind === "name");
   return cutAtNextAttribution(doc.text, all)
     .map((d) => ({ ...d, content: cutCommentary(doc.text, d.content, quotes) }))
     .map((d): Statement => {
@@ -84,7 +86,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       return {
         id: `s-${d.content.start}-${d.content.end}`,
         kind: kindOf(d.content, quotes),
-        speaker: d.speaker,
+        speaker: d.speaker && !d.speaker.entity && isUnnamedSource(view, d.speaker, names) ? { ...d.speaker, unnamed: true } : d.speaker,
         cue: d.cue,
         content: d.content,
         addressee: d.addressee ?? (d.cue ? findAddressee(view, ctx.mentions, d.cue, d.speaker?.entity ?? null) : null),

@@ -39,6 +39,7 @@ describe("query: the typed API", () => {
       evidence: { article: "a1", start: 30, end: 40, text: 'He said "x"' },
       speaker: { id: "vladimir-putin", label: "Vladimir Putin", type: "Person" },
       speakerText: "Putin",
+      unnamedSource: false,
       cue: "said",
       addressee: { id: "joe-biden" },
       place: { id: "sochi", type: "Place" },
@@ -50,6 +51,13 @@ describe("query: the typed API", () => {
 
   it("accepts an entity IRI as well as its id", () => {
     expect(graph.statementsBy("https://w3id.org/newsgraph/data/entity/vladimir-putin")).toEqual(graph.statementsBy("vladimir-putin"));
+  });
+
+  it("gives what sources the articles do not name said, also about one entity", () => {
+    const unnamed = graph.statementsFromUnnamedSources();
+    expect(unnamed.map((s) => [s.article, s.speaker, s.speakerText, s.unnamedSource, s.text])).toEqual([["a1", null, "Officials", true, "NATO would wait"]]);
+    expect(graph.statementsFromUnnamedSources("nato")).toHaveLength(1);
+    expect(graph.statementsFromUnnamedSources("vladimir-putin")).toEqual([]);
   });
 
   it("gives what was said about an entity, by anyone", () => {

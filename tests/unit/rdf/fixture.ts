@@ -52,6 +52,18 @@ export const RESULT: ExtractionResult = {
       date: null,
       via: null,
     },
+    {
+      id: "s-110-125",
+      kind: "indirect",
+      speaker: { start: 92, end: 101, text: "Officials", entity: null, unnamed: true },
+      cue: { start: 102, end: 106, text: "said" },
+      content: { start: 110, end: 125, text: "NATO would wait" },
+      addressee: null,
+      about: ["nato"],
+      place: null,
+      date: null,
+      via: null,
+    },
   ],
   relations: [
     {

@@ -6,7 +6,7 @@ import { extract } from "../../../src/extract.js";
 import type { ExtractionResult } from "../../../src/model/result.js";
 import { datasetQuads } from "../../../src/rdf/dataset.js";
 import { Iris } from "../../../src/rdf/iris.js";
-import { geo, ng, nif, owl, prov, schema, skos, xsd } from "../../../src/rdf/vocab.js";
+import { geo, ng, nif, owl, prov, rdfs, schema, skos, xsd } from "../../../src/rdf/vocab.js";
 import { RESULT } from "./fixture.js";
 import { validateShapes } from "./shacl.js";
 
@@ -14,6 +14,7 @@ const { namedNode, literal, quad } = DataFactory;
 const iris = new Iris();
 const STATEMENT = iris.statement("a1", "s-30-40");
 const CONTENT = iris.chars("a1", 30, 40);
+const UNNAMED = iris.unnamedSource("a1", "s-110-125");
 
 function quadsOf(...results: ExtractionResult[]): Quad[] {
   return datasetQuads(results, iris, { named: false });
@@ -57,7 +58,13 @@ describe("rdf: SHACL shapes", () => {
       [
         "a speaker that is not described",
         (q) => plus(without(q, STATEMENT, prov("wasAttributedTo")), STATEMENT, prov("wasAttributedTo"), iris.entity("nobody")),
-        /entity that is not described/,
+        /a speaker is a described entity \(with a skos:prefLabel\) or an ng:UnnamedSource/,
+      ],
+      ["an unnamed source without its label", (q) => without(q, UNNAMED, rdfs("label")), /an unnamed source has exactly one label/],
+      [
+        "an unnamed source shared by two statements",
+        (q) => plus(without(q, STATEMENT, prov("wasAttributedTo")), STATEMENT, prov("wasAttributedTo"), UNNAMED),
+        /an unnamed source is the speaker of exactly one statement/,
       ],
       [
         "offsets with begin not before end",

@@ -3,6 +3,7 @@
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
 import { iriSegment, toTurtle, turtleDate, turtleString } from "../../../web/src/turtle.js";
+import { Iris } from "../../../src/rdf/iris.js";
 import { HOSTILE_NAME, HOSTILE_QUOTE, makeGraphFile } from "../../fixtures/web/graph-file.js";
 
 describe("turtle", () => {
@@ -41,6 +42,23 @@ describe("turtle", () => {
         (q) => q.subject.value === "https://w3id.org/newsgraph/data/statement/a/s1" && q.predicate.value === "http://www.w3.org/ns/prov#wasAttributedTo",
       ),
     ).toBe(true);
+  });
+
+  it("turtle: a source the article does not name is an ng:UnnamedSource of its own, as the CLI writes it", () => {
+    const file = makeGraphFile();
+    const s1 = file.statements["a/s1"];
+    if (!s1) throw new Error("fixture: no a/s1");
+    const withUnnamed = {
+      ...file,
+      statements: { ...file.statements, "a/s9": { ...s1, id: "a/s9", speaker: { entity: null, text: "Officials", unnamed: true as const } } },
+    };
+    const quads = new Parser().parse(toTurtle(withUnnamed));
+    const source = "https://w3id.org/newsgraph/data/statement/a/s9#source";
+    const about = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
+    expect(about("https://w3id.org/newsgraph/data/statement/a/s9", "http://www.w3.org/ns/prov#wasAttributedTo")).toEqual([source]);
+    expect(about(source, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")).toEqual(["https://w3id.org/newsgraph/ontology#UnnamedSource"]);
+    expect(about(source, "http://www.w3.org/2000/01/rdf-schema#label")).toEqual(["Officials"]);
+    expect(source).toBe(new Iris().unnamedSource("a", "s9"));
   });
 
   it("turtle: the output is deterministic", () => {
