@@ -86,7 +86,7 @@ describe.runIf(hasChromium)("explorer filters and safety in Chromium", () => {
     expect([param("from"), param("to")]).toEqual(["2021-12-08", "2021-12-09"]);
     expect(await page.inputValue("#filters input[name=from]")).toBe("2021-12-08");
     expect(await visible()).toEqual(["alice-archer", "bob-baker"]);
-    expect(await page.textContent(".timeline-label")).toMatch(/2021-12-08 – 2021-12-09 · 1 statement/);
+    expect(await page.textContent(".timeline-label")).toMatch(/2021-12-08 – 2021-12-09 · 2 statements/);
     await page.mouse.click(box.x + 5, box.y + box.height / 2);
     await page.waitForFunction(() => !new URL(location.href).searchParams.has("from"));
     expect(await visible()).toHaveLength(5);
@@ -109,6 +109,12 @@ describe.runIf(hasChromium)("explorer filters and safety in Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "explorer-hostile-text.png") });
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await page.keyboard.press("Escape");
+  });
+
+  it("the panel names a source the article does not name as one", async () => {
+    await page.evaluate(() => window.newsgraph?.select("alice-archer"));
+    await page.waitForSelector("#panel:not([hidden])");
+    expect(await page.textContent("#panel .said-about")).toMatch(/speaker: Officials \(unnamed source\)/);
   });
 
   it("the page forbids inline script by CSP, in the header and the document", async () => {

@@ -5,7 +5,7 @@ import { makeGraphFile } from "../../fixtures/web/graph-file.js";
 
 describe("timeline", () => {
   it("timeline: counts statements per day", () => {
-    expect(Object.fromEntries(statementsPerDay(makeGraphFile()))).toEqual({ "2021-12-06": 2, "2021-12-09": 1 });
+    expect(Object.fromEntries(statementsPerDay(makeGraphFile()))).toEqual({ "2021-12-06": 2, "2021-12-09": 2 });
   });
 
   it("timeline: bins every day between the first and the last", () => {
