@@ -3,6 +3,7 @@
 // before a quoted paragraph, and the "X: …" headline.
 import type { Mention } from "../../model/entity.js";
 import type { Span } from "../../model/span.js";
+import type { Speaker } from "../../model/statement.js";
 import { cueVerb } from "../../lexicon/cues.js";
 import type { TokenView } from "../token-view.js";
 import type { Draft } from "./drafts.js";
@@ -181,13 +182,47 @@ export function findAccordingTo(ctx: RuleContext): Draft[] {
   return drafts;
 }
 
-/** The headline form "Putin: Would Be …": a name, a colon, the claim. */
+/** Words that name a source on their own before a headline's colon ("Poll: …", "Newspaper: …"). */
+const HEADLINE_SOURCES = new Set([
+  "poll",
+  "polls",
+  "survey",
+  "study",
+  "report",
+  "newspaper",
+  "sources",
+  "officials",
+  "experts",
+  "analysts",
+  "aides",
+  "insiders",
+]);
+const SPEAKER_TYPES = new Set(["Person", "Organization", "Group"]);
+
+/**
+ * Who speaks before a headline's colon: a name that ends there ("McCain Challenger Kelli Ward: …"),
+ * a name followed by its topic or audience ("Obama on Climate Change: …", "Clinton to Planned Parenthood: …"),
+ * or a source word ("Poll: …"). A kicker ("The Latest: …", "Exclusive: …") names nobody.
+ */
+function headlineSpeaker(ctx: RuleContext, title: Span, colon: number, mentionList: readonly Mention[]): Speaker | null {
+  const before = mentionList.filter((x) => x.start >= title.start && x.end <= colon && x.entity && SPEAKER_TYPES.has(x.type));
+  const last = before.find((x) => x.end === colon);
+  if (last?.entity) return { start: last.start, end: last.end, entity: last.entity };
+  const first = before.find((x) => x.start === title.start);
+  const next = first ? ctx.view.text.slice(first.end, colon).trim().split(/\s+/)[0]?.toLowerCase() : undefined;
+  if (first?.entity && (next === "on" || next === "to")) return { start: first.start, end: first.end, entity: first.entity };
+  const words = ctx.view.text.slice(title.start, colon).trim();
+  if (HEADLINE_SOURCES.has(words.toLowerCase())) return { start: title.start, end: title.start + words.length, entity: null };
+  return null;
+}
+
+/** The headline form "Putin: Would Be …": who speaks, a colon, the claim. */
 export function findHeadlineColon(ctx: RuleContext, title: Span | undefined, mentionList: readonly Mention[]): Draft[] {
   if (!title) return [];
   const colon = ctx.view.text.indexOf(":", title.start);
   if (colon < 0 || colon >= title.end) return [];
-  const m = mentionList.find((x) => x.start === title.start && x.end === colon && x.entity);
-  if (!m?.entity) return [];
+  const speaker = headlineSpeaker(ctx, title, colon, mentionList);
+  if (!speaker) return [];
   let start = colon + 1;
   while (/\s/.test(ctx.view.text[start] ?? "")) start++;
   if (title.end - start < 8) return [];
@@ -195,7 +230,7 @@ export function findHeadlineColon(ctx: RuleContext, title: Span | undefined, men
     {
       content: { start, end: title.end },
       cue: { start: colon, end: colon + 1 },
-      speaker: { start: m.start, end: m.end, entity: m.entity },
+      speaker,
       addressee: null,
       via: null,
       rule: "headline-colon",

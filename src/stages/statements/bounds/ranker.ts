@@ -47,7 +47,17 @@ export function bestAlternative(w: RankerWeights, feats: readonly Uint32Array[])
   return best;
 }
 
-export function trainRanker(examples: readonly RankingExample[], o: RankerTraining = DEFAULT_RANKER_TRAINING, seed = 13): RankerWeights {
+/** The ranker: the average of `bag` rankers trained with different shuffles (steadier than one). */
+export function trainRanker(examples: readonly RankingExample[], o: RankerTraining = DEFAULT_RANKER_TRAINING, bag = 5): RankerWeights {
+  const weights = new Float32Array(1 << o.bits);
+  for (let b = 0; b < bag; b++) {
+    const w = trainOne(examples, o, 13 + b);
+    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) + (w.weights[i] ?? 0) / bag;
+  }
+  return { bits: o.bits, weights };
+}
+
+function trainOne(examples: readonly RankingExample[], o: RankerTraining, seed: number): RankerWeights {
   const size = 1 << o.bits;
   const mask = size - 1;
   const weights = new Float32Array(size);

@@ -68,4 +68,18 @@ describe("statements: lead-ins", () => {
     expect(s?.speaker).toBe("The New York Times");
     expect(s?.content).toContain("Without this online network");
   });
+
+  it.each([
+    ["McCain Challenger Kelli Ward: Impeach the Attorney General Now", "Kelli Ward", "Impeach the Attorney General Now"],
+    ["Obama on Climate Change: The Trends Are 'Terrifying'", "Obama", "The Trends Are 'Terrifying'"],
+    ["Poll: Sanders Leads Clinton by Five Points in Iowa", "Poll", "Sanders Leads Clinton by Five Points in Iowa"],
+  ])("statements: the headline %j names its speaker before the colon", (title, speaker, content) => {
+    const found = statementsOf(`${title}\n\nKelli Ward is challenging John McCain in Arizona, and Obama spoke in Iowa on Monday.`);
+    expect(found).toContainEqual(expect.objectContaining({ speaker, content, cue: ":" }));
+  });
+
+  it("statements: a headline kicker before the colon names nobody", () => {
+    const found = statementsOf("The Latest: Cruz to Give Away an Engraved Shotgun\n\nThe campaign went on in Iowa on Monday.");
+    expect(found.filter((s) => s.cue === ":")).toEqual([]);
+  });
 });
