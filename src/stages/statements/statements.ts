@@ -41,15 +41,23 @@ interface Attributed {
   readonly speaker: Span | null;
 }
 
+/** Whether a statement's own cue (and speaker) close its content: "The talks were constructive, said Peskov". */
+function endsWithOwnCue(text: string, a: Attributed): boolean {
+  if (!a.cue || a.cue.start <= a.content.start || a.cue.end > a.content.end) return false;
+  const tail = Math.max(a.cue.end, a.speaker && a.speaker.end <= a.content.end ? a.speaker.end : 0);
+  return !/[\p{L}\p{N}]/u.test(text.slice(tail, a.content.end));
+}
+
 /**
  * A content never runs into another attribution: "Calling for X, Putin
- * asserted Y" gives X to the first statement, not "X, Putin asserted Y".
+ * asserted Y" gives X to the first statement, not "X, Putin asserted Y";
+ * nor into its own cue ("The talks were constructive, said Peskov").
  */
 export function cutAtNextAttribution<T extends Attributed>(text: string, drafts: readonly T[]): T[] {
   return drafts.map((a) => {
     let end = a.content.end;
     for (const b of drafts) {
-      if (b === a || !b.cue) continue;
+      if (!b.cue || (b === a && !endsWithOwnCue(text, a))) continue;
       const from = Math.min(b.cue.start, b.speaker?.start ?? b.cue.start);
       if (from > a.content.start && b.cue.end <= a.content.end && from < end) end = from;
     }

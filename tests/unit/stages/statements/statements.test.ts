@@ -23,6 +23,11 @@ describe("statements", () => {
     expect(found.some((s) => s.speaker?.includes(speaker) && s.content?.includes(content))).toBe(true);
   });
 
+  it("statements: a content stops before its own cue and speaker that close the sentence", () => {
+    const found = statementsOf("Talks in Geneva\n\nThe talks were constructive, said Dmitry Peskov, the Kremlin spokesman.");
+    expect(found).toContainEqual(expect.objectContaining({ cue: "said", content: "The talks were constructive" }));
+  });
+
   it("statements: a quotation is direct, reported speech indirect", () => {
     const [direct] = statementsOf("“We will not back down,” Putin said.");
     const [indirect] = statementsOf("Putin said the talks were very constructive.");
