@@ -69,6 +69,12 @@ describe("cli: extract", () => {
     );
   });
 
+  it("places every statement Putin made on the day of the Sochi meeting in Sochi", () => {
+    const thatDay = result.statements.filter((s) => s.speaker?.entity === "vladimir-putin" && s.date === "2021-12-08");
+    expect(thatDay.length).toBeGreaterThan(3);
+    expect(thatDay.map((s) => s.place)).toEqual(thatDay.map(() => "sochi"));
+  });
+
   it("attributes every quotation to a speaker", () => {
     const text = fs.readFileSync(FIRST_ARTICLE, "utf8");
     const quotes = [...text.matchAll(/"([^"\n]{25,})"/g)].map((m) => m[1] ?? "");

@@ -1,6 +1,9 @@
 // Where and when things are said. A sentence that puts a person somewhere at
 // some time ("Putin met … in Sochi on Wednesday") sets that person's scene;
 // their statements in the next paragraphs inherit it unless they state their own.
+// A sentence that ties earlier words to the scene ("He issued the words while
+// standing alongside the Greek PM", "Putin was speaking at …") gives the scene
+// to that person's statements of the same day in the paragraphs before it.
 import type { ArticleDoc } from "../../model/doc.js";
 import type { Mention } from "../../model/entity.js";
 import type { Span } from "../../model/span.js";
@@ -70,8 +73,48 @@ export function dateIn(doc: ArticleDoc, span: Span, exclude: readonly Span[]): s
   return dates[0]?.value ?? null;
 }
 
+/** How many paragraphs back a sentence about the remarks reaches. */
+export const REMARKS_REACH = 4;
+/** Words that tie a person's earlier words to where they are: "made the remarks at", "issued the words while", "was speaking in". */
+const REMARKS =
+  /\b(?:made|issued|delivered|gave|offered|voiced)\b[^.;]{0,40}\b(?:remarks|comments|words|statement|statements|speech)\b|\b(?:was|were) speaking\b|\b(?:remarks|comments) came\b/i;
+
+/** A sentence that ties a person's earlier words to their scene. */
+export interface RemarksAnchor {
+  readonly sentence: number;
+  readonly entity: string;
+  readonly scene: Scene;
+}
+
+export interface Scenes {
+  /** For each sentence, the scene of each person acting in it, in text order. */
+  readonly bySentence: Map<number, Map<string, Scene>>;
+  readonly anchors: readonly RemarksAnchor[];
+}
+
+/** The place a remarks sentence after sentence `s` gives a person's statement of `date` in `paragraph`, or null. */
+export function placeOfRemarks(scenes: Scenes, entity: string, s: number, paragraph: number, date: string | null): string | null {
+  const a = scenes.anchors.find((x) => x.entity === entity && x.sentence > s && x.scene.paragraph - paragraph <= REMARKS_REACH);
+  // the same day: a month is too coarse to put somebody somewhere
+  return a && date && /^\d{4}-\d\d-\d\d$/.test(date) && a.scene.date === date ? a.scene.place : null;
+}
+
+export function findScenes(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[], quoted: readonly Span[]): Scenes {
+  const anchors: RemarksAnchor[] = [];
+  const bySentence = scenesBySentence(doc, view, mentions, quoted);
+  (doc.sentences ?? []).forEach((sentence, s) => {
+    if (!REMARKS.test(doc.text.slice(sentence.start, sentence.end))) return;
+    for (const m of mentions) {
+      if (!m.entity || m.type !== "Person" || m.start < sentence.start || m.end > sentence.end) continue;
+      const scene = bySentence.get(s)?.get(m.entity);
+      if (scene?.place && scene.date && !anchors.some((x) => x.sentence === s && x.entity === m.entity)) anchors.push({ sentence: s, entity: m.entity, scene });
+    }
+  });
+  return { bySentence, anchors };
+}
+
 /** For each sentence, the scene of each person acting in it, in text order. */
-export function scenesBySentence(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[], quoted: readonly Span[]): Map<number, Map<string, Scene>> {
+function scenesBySentence(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[], quoted: readonly Span[]): Map<number, Map<string, Scene>> {
   const result = new Map<number, Map<string, Scene>>();
   const current = new Map<string, Scene>();
   (doc.sentences ?? []).forEach((sentence, s) => {

@@ -10,7 +10,7 @@ import { findAddressee } from "./addressee.js";
 import { keepLikelyDrafts } from "./filter/apply.js";
 import { gatherDrafts } from "./gather-drafts.js";
 import { kindOf } from "./kind.js";
-import { dateIn, placeIn, SCENE_REACH, scenesBySentence } from "./setting.js";
+import { dateIn, findScenes, placeIn, placeOfRemarks, SCENE_REACH } from "./setting.js";
 import { attributionModel } from "./tagger/load-model.js";
 import { isUnnamedSource } from "./unnamed.js";
 
@@ -73,7 +73,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const { quotes } = ctx;
   const all = model?.filter ? keepLikelyDrafts(drafts, { view, mentions: ctx.mentions, quotes, cueRates: model.cueRates }, model.filter) : drafts;
   const mentions = doc.mentions ?? [];
-  const scenes = scenesBySentence(
+  const scenes = findScenes(
     doc,
     view,
     mentions,
@@ -89,8 +89,11 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       const sentence = sentences[s];
       const ownDate = sentence ? dateIn(doc, sentence, [d.content]) : null;
       const ownPlace = sentence ? placeIn(view, mentions, sentence, [d.content]) : null;
-      const scene = d.speaker?.entity ? scenes.get(s)?.get(d.speaker.entity) : undefined;
+      const speaker = d.speaker?.entity;
+      const scene = speaker ? scenes.bySentence.get(s)?.get(speaker) : undefined;
       const inScene = scene && sentence && sentence.paragraph - scene.paragraph <= SCENE_REACH && (!ownDate || ownDate === scene.date);
+      const date = ownDate ?? (inScene ? scene.date : null);
+      const place = ownPlace ?? (inScene ? scene.place : null) ?? (speaker && sentence ? placeOfRemarks(scenes, speaker, s, sentence.paragraph, date) : null);
       return {
         id: `s-${d.content.start}-${d.content.end}`,
         kind: kindOf(d.content, quotes),
@@ -99,8 +102,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         content: d.content,
         addressee: d.addressee ?? (d.cue ? findAddressee(view, ctx.mentions, d.cue, d.speaker?.entity ?? null) : null),
         about: aboutOf(d.content, mentions, d.speaker?.entity ?? null),
-        place: ownPlace ?? (inScene ? scene.place : null),
-        date: ownDate ?? (inScene ? scene.date : null),
+        place,
+        date,
         via: d.via,
       };
     })

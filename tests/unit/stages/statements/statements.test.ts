@@ -28,6 +28,16 @@ describe("statements", () => {
     expect(found).toContainEqual(expect.objectContaining({ cue: "said", content: "The talks were constructive" }));
   });
 
+  it("statements: a sentence tying earlier words to a scene gives them its place ('She made the remarks at …')", () => {
+    const story = (coda: string) =>
+      makeDoc(
+        `Merkel warns Russia\n\nGerman Chancellor Angela Merkel warned on Wednesday that new sanctions were ready.\n\nMerkel met French President Emmanuel Macron in Paris on Wednesday.${coda}`,
+        "statements",
+      ).statements?.find((x) => x.cue && x.content.start > 0 && x.speaker?.entity === "angela-merkel" && x.date === "2021-12-08");
+    expect(story(" She made the remarks at a joint news conference.")?.place).toBe("paris");
+    expect(story(" They discussed trade.")?.place).toBeNull();
+  });
+
   it("statements: a quotation is direct, reported speech indirect", () => {
     const [direct] = statementsOf("“We will not back down,” Putin said.");
     const [indirect] = statementsOf("Putin said the talks were very constructive.");
