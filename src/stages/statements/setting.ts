@@ -74,7 +74,7 @@ export function dateIn(doc: ArticleDoc, span: Span, exclude: readonly Span[]): s
 }
 
 /** How many paragraphs back a sentence about the remarks reaches. */
-export const REMARKS_REACH = 4;
+const REMARKS_REACH = 4;
 /** Words that tie a person's earlier words to where they are: "made the remarks at", "issued the words while", "was speaking in". */
 const REMARKS =
   /\b(?:made|issued|delivered|gave|offered|voiced)\b[^.;]{0,40}\b(?:remarks|comments|words|statement|statements|speech)\b|\b(?:was|were) speaking\b|\b(?:remarks|comments) came\b/i;
