@@ -14,9 +14,12 @@ function summary(result: ExtractionResult): string {
     );
   lines.push("", `Statements (${result.statements.length}):`);
   for (const s of result.statements) {
-    const who = s.speaker ? (s.speaker.entity ?? s.speaker.text) : "unknown source";
+    const who = s.speaker ? (s.speaker.entity ?? (s.speaker.unnamed ? `${s.speaker.text} (unnamed source)` : s.speaker.text)) : "unknown source";
     const where = [s.place, s.date].filter(Boolean).join(", ");
-    lines.push(`  ${who} ${s.cue?.text ?? "—"}: “${s.content.text.replace(/\s+/g, " ")}”${where ? ` [${where}]` : ""}`);
+    const words = s.content.text.replace(/\s+/g, " ");
+    // a quotation keeps its own marks
+    const shown = /^[“"‘'«]/.test(words) && /[”"’'»][.,!?]?$/.test(words) ? words : `“${words}”`;
+    lines.push(`  ${who} ${s.cue?.text ?? "—"}: ${shown}${where ? ` [${where}]` : ""}`);
   }
   lines.push("", `Relations (${result.relations.length}):`);
   for (const r of result.relations)

@@ -85,6 +85,15 @@ describe("cli: extract", () => {
     }
   });
 
+  it("names an unnamed source as one in the summary, and does not wrap a quotation in a second pair of marks", () => {
+    const file = path.join(tmp(), "talks.txt");
+    fs.writeFileSync(file, 'Talks stall\n\nOfficials said the plan would be delayed. "We are not there yet," one senior diplomat said.\n');
+    const r = runCli(["extract", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Officials \(unnamed source\) said: “the plan would be delayed”/);
+    expect(r.stdout).toMatch(/: "We are not there yet,"/);
+  });
+
   it("prints a readable summary without --json", () => {
     const r = runCli(["extract", FIRST_ARTICLE]);
     expect(r.code).toBe(0);
