@@ -82,7 +82,8 @@ export function toTurtle(file: GraphFile, base = DEFAULT_BASE): string {
     for (const alias of [...a.aliases].sort()) add(s, "skos:altLabel", turtleString(alias));
   }
   for (const st of Object.values(file.statements)) {
-    const s = ref(`statement/${iriSegment(st.article)}/${iriSegment(local(st.id, st.article))}`);
+    const path = `statement/${iriSegment(st.article)}/${iriSegment(local(st.id, st.article))}`;
+    const s = ref(path);
     add(s, "a", "ng:Statement");
     if (st.kind === "direct") add(s, "a", "schema:Quotation");
     add(s, "ng:kind", KIND_CLASS[st.kind] ?? "ng:IndirectSpeech");
@@ -91,7 +92,7 @@ export function toTurtle(file: GraphFile, base = DEFAULT_BASE): string {
     if (st.speaker?.entity) add(s, "prov:wasAttributedTo", entity(st.speaker.entity));
     else if (st.speaker?.unnamed) {
       // a source the article does not name ("officials said"), as `newsgraph export` writes it
-      const source = ref(`statement/${iriSegment(st.article)}/${iriSegment(local(st.id, st.article))}#source`);
+      const source = ref(`${path}#source`);
       add(s, "prov:wasAttributedTo", source);
       add(source, "a", "ng:UnnamedSource");
       add(source, "rdfs:label", turtleString(st.speaker.text));

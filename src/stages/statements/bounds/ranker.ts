@@ -2,7 +2,7 @@
 // the alternatives, hashed features): trained deterministically with AdaGrad
 // towards the alternatives closest to the gold content; applied by keeping
 // the best-scoring alternative.
-import { seededShuffler } from "../shuffle.js";
+import { averageOverShuffles, seededShuffler } from "../shuffle.js";
 
 export interface RankerWeights {
   readonly bits: number;
@@ -49,12 +49,7 @@ export function bestAlternative(w: RankerWeights, feats: readonly Uint32Array[])
 
 /** The ranker: the average of `bag` rankers trained with different shuffles (steadier than one). */
 export function trainRanker(examples: readonly RankingExample[], o: RankerTraining = DEFAULT_RANKER_TRAINING, bag = 5): RankerWeights {
-  const weights = new Float32Array(1 << o.bits);
-  for (let b = 0; b < bag; b++) {
-    const w = trainOne(examples, o, 13 + b);
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) + (w.weights[i] ?? 0) / bag;
-  }
-  return { bits: o.bits, weights };
+  return { bits: o.bits, weights: averageOverShuffles(1 << o.bits, bag, 13, (seed) => trainOne(examples, o, seed).weights) };
 }
 
 function trainOne(examples: readonly RankingExample[], o: RankerTraining, seed: number): RankerWeights {

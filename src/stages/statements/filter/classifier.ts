@@ -1,7 +1,7 @@
 // A logistic-regression classifier over hashed features: the statement
 // filter's model. Trained by deterministic SGD (seeded shuffle, AdaGrad
 // steps, L2), scored as a probability that a draft is a real attribution.
-import { seededShuffler } from "../shuffle.js";
+import { averageOverShuffles, seededShuffler } from "../shuffle.js";
 
 export interface FilterWeights {
   readonly bits: number;
@@ -34,11 +34,7 @@ export function filterScore(w: FilterWeights, feats: Uint32Array): number {
 
 /** The filter: the average of `bag` logistic regressions trained with different shuffles (steadier than one). */
 export function trainFilter(examples: readonly FilterExample[], o: FilterTraining = DEFAULT_FILTER_TRAINING, bag = 5): FilterWeights {
-  const weights = new Float32Array(1 << o.bits);
-  for (let b = 0; b < bag; b++) {
-    const w = trainOne(examples, o, 11 + b);
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) + (w.weights[i] ?? 0) / bag;
-  }
+  const weights = averageOverShuffles(1 << o.bits, bag, 11, (seed) => trainOne(examples, o, seed).weights);
   return { bits: o.bits, weights, threshold: o.threshold };
 }
 
