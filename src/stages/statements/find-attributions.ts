@@ -41,6 +41,23 @@ function clauseFrom(view: TokenView, from: number): Span | null {
   return { start: a.start, end: b.end };
 }
 
+/** "…, said Mr. Barrett, the lawyer for …": the rest of the sentence describes the speaker. */
+const APPOSITIVE = /^\s*,\s+(a|an|the|his|her|their|its|who)\s[^,;]*([,;][^,;]*)?\.?\s*$/i;
+const OF_WORDS = new Set(["of", "for", "at", "with"]);
+
+/**
+ * A speaker found before a cue, widened over an "of" phrase it ends ("attorneys for | the family"):
+ * the head noun before "for" is who speaks, so the phrase names no entity of its own.
+ */
+function ofPhrase(view: TokenView, speaker: Speaker, limit: number): Speaker {
+  const first = view.indexAt(speaker.start);
+  if (!OF_WORDS.has(view.word(first - 1).toLowerCase())) return speaker;
+  let k = first - 2;
+  if (!["NOUN", "PROPN"].includes(view.tokens[k]?.pos ?? "")) return speaker;
+  while (k - 1 >= limit && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(view.tokens[k - 1]?.pos ?? "")) k--;
+  return { start: view.tokens[k]?.start ?? speaker.start, end: speaker.end, entity: null };
+}
+
 function tokenSpan(view: TokenView, i: number): Span {
   const t = view.tokens[i];
   return { start: t?.start ?? 0, end: t?.end ?? 0 };
@@ -92,12 +109,13 @@ export function findVerbAttributions(ctx: RuleContext): Draft[] {
     }
     // "…, X said." / "…, said X." with the content before the comma.
     const after = speakerAfter(view, mentions, c, sEnd);
-    const who = speaker ?? after;
-    const beforeComma = speaker ? view.indexBefore(speaker.start) : c - 1;
+    const before = speaker ? ofPhrase(view, speaker, sStart) : null;
+    const who = before ?? after;
+    const beforeComma = before ? view.indexBefore(before.start) : c - 1;
     if (who && view.word(beforeComma) === "," && beforeComma > sStart + 1) {
       const restStart = after ? view.indexAt(after.end) : c + 1;
       const rest = view.text.slice(view.tokens[restStart]?.start ?? token.end, view.tokens[sEnd - 1]?.end ?? token.end);
-      if (/^[\s.!?”"]*$|^\s*(on|in|at|last|this|yesterday|today)\b/i.test(rest)) {
+      if (/^[\s.!?”"]*$|^\s*(on|in|at|last|this|yesterday|today)\b/i.test(rest) || (after && APPOSITIVE.test(rest))) {
         const a = view.tokens[sStart];
         const b = view.tokens[beforeComma - 1];
         const q = ctx.quotes.find((x) => x.outer.end === (b?.end ?? -1) || x.outer.end === (view.tokens[beforeComma]?.end ?? -1));

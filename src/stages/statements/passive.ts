@@ -4,6 +4,7 @@
 // speaker. An active verb cue the tagger gave no source takes the noun phrase
 // right before it ("an arbitration panel found …").
 import type { Span } from "../../model/span.js";
+import type { Speaker } from "../../model/statement.js";
 import type { TokenView } from "../token-view.js";
 import type { Draft } from "./drafts.js";
 import { type MentionIndex, speakerBefore } from "./speaker.js";
@@ -59,6 +60,34 @@ function unsourcedCue(view: TokenView, cue: Span, speaker: Span): boolean {
   return false;
 }
 
+/** Prepositions that open an adjunct, whose object is never the subject of the verb after it. */
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "to", "into", "through", "across", "over", "during", "via"]);
+const RELATIVES = new Set(["who", "which", "that"]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+/**
+ * A speaker before its cue that is a preposition's object ("federal prosecutors in | April | charged",
+ * "Trump took to | Twitter | overnight to accuse", "Protesters marching through | the streets | chanted"):
+ * the subject is the noun phrase before the preposition, or the subject of the verb it follows.
+ */
+function subjectBeyondPreposition(view: TokenView, mentions: MentionIndex, speaker: Span, cue: number): Speaker | null {
+  const start = view.indexAt(speaker.start);
+  if (speaker.end > (view.tokens[cue]?.start ?? 0) || view.tokens[start]?.sentence !== view.tokens[cue]?.sentence) return null;
+  // a finite verb cue only ("his claim" names its speaker whatever precedes it), and not a relative clause's "who"
+  // (a participle's noun is no preposition's object: "spent millions on groups backing Cruz")
+  if (!VERBAL.has(view.tokens[cue]?.pos ?? "") || /ing$/i.test(view.word(cue)) || RELATIVES.has(view.word(view.indexBefore(speaker.end)).toLowerCase()))
+    return null;
+  // nor a list or an apposition ("In a statement to the Observer, her adviser, Jake Sullivan, said")
+  if (/[,;—–]/.test(view.text.slice(speaker.start, speaker.end))) return null;
+  if (POSSESSIVE_DETERMINERS.has(view.text.slice(speaker.start, speaker.end).toLowerCase())) return null;
+  const prep = start - 1;
+  if (view.tokens[prep]?.pos !== "ADP" || !ADJUNCT_PREPOSITIONS.has(view.word(prep).toLowerCase())) return null;
+  if (view.word(prep - 1).toLowerCase() === "according") return null;
+  const sentenceStart = view.sentenceStart(cue);
+  const verb = view.tokens[prep - 1]?.pos === "VERB" ? prep - 1 : prep;
+  return speakerBefore(view, mentions, verb, sentenceStart);
+}
+
 /** Drafts whose cue is passive lose their speaker; active verb cues without one take the subject before them. */
 export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
@@ -67,6 +96,8 @@ export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, dra
     const passive = isPassiveCue(view, d.cue);
     if (passive) return d.speaker && d.speaker.end <= d.cue.start ? { ...d, speaker: null } : d;
     const first = view.indexAt(d.cue.start);
+    const beyond = d.speaker ? subjectBeyondPreposition(view, mentions, d.speaker, first) : null;
+    if (beyond) return { ...d, speaker: beyond };
     if (d.speaker || !VERBAL.has(view.tokens[first]?.pos ?? "")) return d;
     const subject = speakerBefore(view, mentions, first, view.sentenceStart(first));
     return subject && !(subject.start < d.content.end && d.content.start < subject.end) ? { ...d, speaker: subject } : d;

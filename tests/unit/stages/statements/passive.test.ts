@@ -46,6 +46,23 @@ describe("statements/passive: speakers from the cue's grammar", () => {
     expect(speakerAfterGrammar(text, "using the money for himself", "was accused of", "Mr. Quiros")).toBeNull();
   });
 
+  it.each([
+    ["More recently, federal prosecutors in April charged two developers with fraud.", "April", "charged", "federal prosecutors"],
+    ["Trump took to Twitter overnight to accuse the campaign of being duped.", "Twitter", "accuse", "Trump"],
+    ["Protesters marching through the streets chanted that the curfew was unfair.", "the streets", "chanted", "Protesters"],
+  ])("passive: in %j a preposition's object (%j) is not the speaker", (text, wrong, cue, subject) => {
+    const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    expect(speakerAfterGrammar(text, content, cue, wrong)).toBe(subject);
+  });
+
+  it.each([
+    ["Millions were spent on groups backing Senator Cruz.", "groups", "backing"],
+    ["The nominee spoke to the Republican nominee, who began his speech by thanking voters.", "the Republican nominee, who", "began"],
+  ])("passive: in %j the noun before a participle or a relative clause stays the speaker", (text, speaker, cue) => {
+    const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    expect(speakerAfterGrammar(text, content, cue, speaker)).toBe(speaker);
+  });
+
   it("passive: an active verb cue without a speaker takes the subject before it", () => {
     const text = "An arbitration panel found the United States was in breach of the agreement.";
     expect(speakerAfterGrammar(text, "the United States was in breach of the agreement", "found", null)).toBe("An arbitration panel");

@@ -64,6 +64,30 @@ describe("statements: rules fill gaps only", () => {
   });
 });
 
+describe("statements: a speaker and cue closing the sentence", () => {
+  it.each([
+    [
+      "Secret Service protocol called for the nominee to be taken to a trauma center, sources said.",
+      "sources",
+      "Secret Service protocol called for the nominee to be taken to a trauma center",
+    ],
+    [
+      "Scott's relatives, who asked to see the video, watched it on Thursday, attorneys for the family said.",
+      "attorneys for the family",
+      "Scott's relatives, who asked to see the video, watched it on Thursday",
+    ],
+    [
+      "Officials felt comfortable with the deal because they could pressure the lenders, said Mr. Barrett, the lawyer for the agency.",
+      "Mr. Barrett",
+      "Officials felt comfortable with the deal because they could pressure the lenders",
+    ],
+  ])("statements: %j is one statement of its closing speaker", (text, speaker, content) => {
+    const found = statementsOf(`Report\n\n${text}`);
+    expect(found).toContainEqual(expect.objectContaining({ speaker, content }));
+    expect(found.filter((s) => s.content && content.includes(s.content) && s.speaker !== speaker)).toEqual([]);
+  });
+});
+
 describe("statements: according to", () => {
   it("statements: “According to exit polls, …” names its source even when its first word reads as a verb", () => {
     const found = statementsOf(
