@@ -44,9 +44,16 @@ function bareSeemCue(view: TokenView, first: number, last: number): boolean {
 }
 
 /**
+ * Cues whose subject is what is named or blamed, not who names or blames it: "the bill, known as JASTA",
+ * "She drew sharp criticism for …", "who took heat for …", "came under fire for …"
+ * (in PolNeAR train, 26 of 30 such cues have no source).
+ */
+const TARGET_CUE = /\b(known as|(criticism|heat|flak|fire) (for|over)|under fire)\b/i;
+
+/**
  * Cues that name nobody: "it appeared that …", "it was unclear whether …" (an expletive "it"),
  * "Republicans seem confident …" (a bare "seem"),
- * "Asked about …, she said" (the participle opening a sentence), "reportedly".
+ * "Asked about …, she said" (the participle opening a sentence), "reportedly", "known as", "criticism for".
  */
 function unsourcedCue(view: TokenView, cue: Span, speaker: Span): boolean {
   const first = view.indexAt(cue.start);
@@ -55,6 +62,7 @@ function unsourcedCue(view: TokenView, cue: Span, speaker: Span): boolean {
   if (word === "reportedly" && first === last) return true;
   if (word === "asked" && first === view.sentenceStart(first)) return true;
   if (bareSeemCue(view, first, last)) return true;
+  if (TARGET_CUE.test(view.text.slice(cue.start, cue.end))) return true;
   if (view.text.slice(speaker.start, speaker.end).toLowerCase() !== "it") return false;
   for (let k = first; k <= last; k++) if (RAISING.test(view.word(k).toLowerCase())) return true;
   return false;

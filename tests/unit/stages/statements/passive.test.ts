@@ -75,6 +75,9 @@ describe("statements/passive: cues that name nobody", () => {
     ["Asked about the bomb, Clinton said it was serious.", "Clinton", "Asked about", "the bomb"],
     ["Republicans seem confident they have the votes.", "Republicans", "seem", "Republicans confident they have the votes"],
     ["Melania did not appear to have left.", "Melania", "did not appear", "Melania to have left"],
+    ["The bill, known as JASTA, passed.", "The bill", "known as", "JASTA"],
+    ["She drew sharp criticism for failing to address the violence.", "She", "sharp criticism for", "failing to address the violence"],
+    ["The senator came under fire for his remarks.", "The senator", "came under fire for", "his remarks"],
   ])("passive: %j has no speaker", (text, speaker, cue, content) => {
     expect(speakerAfterGrammar(text, content, cue, speaker)).toBeNull();
   });
