@@ -108,6 +108,6 @@ export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, dra
     if (beyond) return { ...d, speaker: beyond };
     if (d.speaker || !VERBAL.has(view.tokens[first]?.pos ?? "")) return d;
     const subject = speakerBefore(view, mentions, first, view.sentenceStart(first));
-    return subject && !(subject.start < d.content.end && d.content.start < subject.end) ? { ...d, speaker: subject } : d;
+    return subject && !(subject.start < d.content.end && d.content.start < subject.end) && !unsourcedCue(view, d.cue, subject) ? { ...d, speaker: subject } : d;
   });
 }

@@ -73,18 +73,21 @@ export function contentsOfCue(
 /** Whether a cue is "according to", which always names its source. */
 const isAccordingTo = (view: TokenView, cue: TaggedSpan): boolean => view.word(cue.first).toLowerCase() === "according";
 
-function speakerFor(view: TokenView, mentions: MentionIndex, link: CueLinks, sentenceSources: readonly TaggedSpan[]): Speaker | null {
+function speakerFor(view: TokenView, mentions: MentionIndex, link: CueLinks, paragraphSources: readonly TaggedSpan[]): Speaker | null {
   const according = isAccordingTo(view, link.cue);
+  // a source in a later sentence never speaks the words of this one ("By now it should be obvious that … . A poll released …")
+  const cueSentence = view.tokens[link.cue.last]?.sentence ?? 0;
+  const notLater = (x: TaggedSpan): boolean => (view.tokens[x.first]?.sentence ?? 0) <= cueSentence;
   const own = nearest(
     view,
     link.cue,
-    link.sources.filter((x) => according || plausibleSource(view, x, mentions)),
+    link.sources.filter((x) => notLater(x) && (according || plausibleSource(view, x, mentions))),
   );
   if (own) return speakerOf(view, mentions, own);
   // "…, on Wednesday Putin gave fresh remarks": a named subject right before the cue beats a source elsewhere in the sentence
   const subject = speakerBefore(view, mentions, link.cue.first, view.sentenceStart(link.cue.first));
   if (subject?.entity) return subject;
-  const borrowed = nearest(view, link.cue, sentenceSources);
+  const borrowed = nearest(view, link.cue, paragraphSources.filter(notLater));
   return borrowed ? speakerOf(view, mentions, borrowed) : null;
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { contentsOfCue } from "../../../../../src/stages/statements/tagger/assemble.js";
+import { mentionIndex } from "../../../../../src/stages/statements/speaker.js";
+import { assembleStatements, contentsOfCue } from "../../../../../src/stages/statements/tagger/assemble.js";
+import { tokenView } from "../../../../../src/stages/token-view.js";
+import { makeDoc } from "../../../../helpers/make-doc.js";
 import type { TaggedSpan } from "../../../../../src/stages/statements/tagger/tagged-spans.js";
 
 const span = (role: TaggedSpan["role"], first: number, last: number): TaggedSpan => ({ role, first, last, start: first * 10, end: last * 10 + 5 });
@@ -44,5 +47,21 @@ describe("tagger/assemble: quotations on both sides of their cue", () => {
     expect(contentsOfCue(cue, [span("content", 0, 8), span("content", 15, 25)], glue, quoted)).toEqual([
       { role: "content", first: 0, last: 25, start: 0, end: 255 },
     ]);
+  });
+});
+
+describe("tagger/assemble: speakers", () => {
+  it("assemble: a source tagged in a later sentence does not speak the words of this one", () => {
+    const text = "By now it should be obvious that voters want the returns. A poll released in August showed the same.";
+    const doc = makeDoc(text);
+    const view = tokenView(doc);
+    const tagged = (role: TaggedSpan["role"], words: string): TaggedSpan => {
+      const start = text.indexOf(words);
+      const end = start + words.length;
+      return { role, first: view.indexAt(start), last: view.indexBefore(end), start, end };
+    };
+    const spans = [tagged("cue", "should be obvious"), tagged("content", "that voters want the returns"), tagged("source", "A poll released in August")];
+    const [draft] = assembleStatements(view, mentionIndex([]), spans, [0, 0]);
+    expect(draft?.speaker).toBeNull();
   });
 });
