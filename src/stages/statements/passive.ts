@@ -102,7 +102,8 @@ export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, dra
     if (!d.cue) return d;
     if (d.speaker && unsourcedCue(view, d.cue, d.speaker)) return { ...d, speaker: null };
     const passive = isPassiveCue(view, d.cue);
-    if (passive) return d.speaker && d.speaker.end <= d.cue.start ? { ...d, speaker: null } : d;
+    // only a "by" agent speaks for a passive cue ("was criticized on Tuesday by the mayor")
+    if (passive) return d.speaker && view.word(view.indexAt(d.speaker.start) - 1).toLowerCase() !== "by" ? { ...d, speaker: null } : d;
     const first = view.indexAt(d.cue.start);
     const beyond = d.speaker ? subjectBeyondPreposition(view, mentions, d.speaker, first) : null;
     if (beyond) return { ...d, speaker: beyond };

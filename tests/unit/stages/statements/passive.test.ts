@@ -63,6 +63,12 @@ describe("statements/passive: speakers from the cue's grammar", () => {
     expect(speakerAfterGrammar(text, content, cue, speaker)).toBe(speaker);
   });
 
+  it("passive: only a 'by' agent after a passive cue is its speaker", () => {
+    const text = "The veto is expected to come before Friday, but Republicans seem confident. The bill was criticized on Tuesday by the mayor.";
+    expect(speakerAfterGrammar(text, "to come before Friday", "is expected", "Republicans")).toBeNull();
+    expect(speakerAfterGrammar(text, "The bill", "was criticized", "the mayor")).toBe("the mayor");
+  });
+
   it("passive: an active verb cue without a speaker takes the subject before it", () => {
     const text = "An arbitration panel found the United States was in breach of the agreement.";
     expect(speakerAfterGrammar(text, "the United States was in breach of the agreement", "found", null)).toBe("An arbitration panel");
