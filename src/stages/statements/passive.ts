@@ -96,6 +96,48 @@ function subjectBeyondPreposition(view: TokenView, mentions: MentionIndex, speak
   return speakerBefore(view, mentions, verb, sentenceStart);
 }
 
+const CLAUSE_OPENERS = new Set([
+  "who",
+  "which",
+  "that",
+  "to",
+  "when",
+  "where",
+  "as",
+  "if",
+  "because",
+  "while",
+  "after",
+  "before",
+  "since",
+  "though",
+  "although",
+]);
+
+/**
+ * "In 1986, the Supreme Court blocked a New Jersey company from …, citing a threat to public health":
+ * a participle cue after a comma speaks for the subject of the sentence's main verb, not for the
+ * object before the comma. The main verb is the sentence's first finite verb outside a subordinate clause.
+ */
+function participleSubject(view: TokenView, mentions: MentionIndex, speaker: Span | null, cue: number): Speaker | null {
+  if (view.word(cue - 1) !== "," || view.tokens[cue]?.pos !== "VERB" || !/ing$/i.test(view.word(cue))) return null;
+  if (view.word(cue).toLowerCase() === "according") return null;
+  const sentenceStart = view.sentenceStart(cue);
+  // words quoted before the cue have their own speaker ("“…,” he said, adding …")
+  if (/[“”"]|''/.test(view.text.slice(view.tokens[sentenceStart]?.start ?? 0, view.tokens[cue]?.start ?? 0))) return null;
+  // a speaker that is the subject of a verb of its own stays ("…, Tester said, referring to …")
+  const afterSpeaker = speaker ? view.indexAt(speaker.end) : -1;
+  if (afterSpeaker >= 0 && afterSpeaker < cue && VERBAL.has(view.tokens[afterSpeaker]?.pos ?? "")) return null;
+  let verb = -1;
+  for (let k = sentenceStart; k < cue - 1 && verb < 0; k++) {
+    if (CLAUSE_OPENERS.has(view.word(k).toLowerCase()) && k > sentenceStart) return null;
+    if (VERBAL.has(view.tokens[k]?.pos ?? "") && !/ing$/i.test(view.word(k))) verb = k;
+  }
+  if (verb < 0 || (speaker && speaker.start < (view.tokens[verb]?.end ?? 0))) return null;
+  const subject = speakerBefore(view, mentions, verb, sentenceStart);
+  return subject && (!speaker || subject.start !== speaker.start) ? subject : null;
+}
+
 /** Drafts whose cue is passive lose their speaker; active verb cues without one take the subject before them. */
 export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
@@ -107,6 +149,8 @@ export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, dra
     const first = view.indexAt(d.cue.start);
     const beyond = d.speaker ? subjectBeyondPreposition(view, mentions, d.speaker, first) : null;
     if (beyond) return { ...d, speaker: beyond };
+    const main = participleSubject(view, mentions, d.speaker, first);
+    if (main) return { ...d, speaker: main };
     if (d.speaker || !VERBAL.has(view.tokens[first]?.pos ?? "")) return d;
     const subject = speakerBefore(view, mentions, first, view.sentenceStart(first));
     return subject && !(subject.start < d.content.end && d.content.start < subject.end) && !unsourcedCue(view, d.cue, subject) ? { ...d, speaker: subject } : d;

@@ -63,6 +63,28 @@ describe("statements/passive: speakers from the cue's grammar", () => {
     expect(speakerAfterGrammar(text, content, cue, speaker)).toBe(speaker);
   });
 
+  it.each([
+    [
+      "In 1986, the Supreme Court blocked a New Jersey company from abandoning its plants, citing a threat to public health.",
+      "a New Jersey company",
+      "the Supreme Court",
+    ],
+    [
+      "In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his capital was less than expected.",
+      "a court order",
+      "several environmental groups",
+    ],
+  ])("passive: a participle cue after a comma in %j speaks for the main clause's subject, not its object", (text, object, subject) => {
+    const cue = text.includes("citing") ? "citing" : "saying";
+    const content = text.slice(text.indexOf(cue) + cue.length + 1, -1);
+    expect(speakerAfterGrammar(text, content, cue, object)).toBe(subject);
+  });
+
+  it("passive: a participle cue keeps a speaker that is the subject of its own verb", () => {
+    const text = "“It is a scam,” Tester said, referring to the bank's excuse.";
+    expect(speakerAfterGrammar(text, "the bank's excuse", "referring", "Tester")).toBe("Tester");
+  });
+
   it("passive: only a 'by' agent after a passive cue is its speaker", () => {
     const text = "The veto is expected to come before Friday, but Republicans seem confident. The bill was criticized on Tuesday by the mayor.";
     expect(speakerAfterGrammar(text, "to come before Friday", "is expected", "Republicans")).toBeNull();
