@@ -31,6 +31,8 @@ export interface TrainingOptions {
   readonly epochs: number;
   readonly bits: number;
   readonly folds: number;
+  /** Seed of the tagger's shuffles (default 7). */
+  readonly seed?: number;
   /** How to train the statement filter; null: no filter. */
   readonly filter?: FilterTraining | null;
 }
@@ -77,6 +79,7 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
       o.bits,
       stride1,
       o.epochs,
+      o.seed,
     );
     foldPass1.push(w);
     ctx.forEach((c, d) => {
@@ -84,9 +87,9 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
     });
     log(`pass one, fold ${k + 1}/${o.folds}`);
   }
-  const pass1 = trainPerceptron(sequences(ctx, golds, none, o.bits, stride1), o.bits, stride1, o.epochs);
+  const pass1 = trainPerceptron(sequences(ctx, golds, none, o.bits, stride1), o.bits, stride1, o.epochs, o.seed);
   log("pass one");
-  const pass2 = trainPerceptron(sequences(ctx, golds, jack, o.bits, stride2), o.bits, stride2, o.epochs);
+  const pass2 = trainPerceptron(sequences(ctx, golds, jack, o.bits, stride2), o.bits, stride2, o.epochs, o.seed);
   log("pass two");
   const f = o.filter === undefined ? DEFAULT_FILTER_TRAINING : o.filter;
   if (!f || examples.some((e) => !e.contents || !e.discard)) return { cueRates: rates, pass1, pass2, filter: null, bounds: null };
@@ -109,6 +112,7 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
       o.bits,
       stride2,
       o.epochs,
+      o.seed,
     );
     const model = { cueRates: rates, pass1: foldPass1[k] ?? pass1, pass2: w2, filter: null, bounds: null };
     foldModels.push(model);
