@@ -138,6 +138,21 @@ function participleSubject(view: TokenView, mentions: MentionIndex, speaker: Spa
   return subject && (!speaker || subject.start !== speaker.start) ? subject : null;
 }
 
+/**
+ * "Indiana politicians, who granted Carrier tax breaks, are furious … and want …": a relative
+ * pronoun whose clause closed (a comma) before the cue is not its subject; the noun phrase the
+ * clause hangs on is. ("X, who said …" keeps "who": the cue is inside the clause.)
+ */
+function closedRelativeAntecedent(view: TokenView, mentions: MentionIndex, speaker: Span, cue: number): Speaker | null {
+  const start = view.indexAt(speaker.start);
+  const word = view.text.slice(speaker.start, speaker.end).toLowerCase();
+  if ((word !== "who" && word !== "which") || view.word(start - 1) !== ",") return null;
+  let closed = false;
+  for (let k = start + 1; k < cue; k++) if (view.word(k) === ",") closed = true;
+  if (!closed || view.tokens[start]?.sentence !== view.tokens[cue]?.sentence) return null;
+  return speakerBefore(view, mentions, start - 1, view.sentenceStart(cue));
+}
+
 /** Drafts whose cue is passive lose their speaker; active verb cues without one take the subject before them. */
 export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
@@ -151,6 +166,8 @@ export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, dra
     if (beyond) return { ...d, speaker: beyond };
     const main = participleSubject(view, mentions, d.speaker, first);
     if (main) return { ...d, speaker: main };
+    const antecedent = d.speaker ? closedRelativeAntecedent(view, mentions, d.speaker, first) : null;
+    if (antecedent) return { ...d, speaker: antecedent };
     if (d.speaker || !VERBAL.has(view.tokens[first]?.pos ?? "")) return d;
     const subject = speakerBefore(view, mentions, first, view.sentenceStart(first));
     return subject && !(subject.start < d.content.end && d.content.start < subject.end) && !unsourcedCue(view, d.cue, subject) ? { ...d, speaker: subject } : d;

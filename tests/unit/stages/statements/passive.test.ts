@@ -85,6 +85,13 @@ describe("statements/passive: speakers from the cue's grammar", () => {
     expect(speakerAfterGrammar(text, "the bank's excuse", "referring", "Tester")).toBe("Tester");
   });
 
+  it("passive: a relative pronoun whose clause closed before the cue gives way to the phrase it hangs on", () => {
+    const furious = "Indiana politicians, who granted Carrier tax breaks, are furious and want their money back.";
+    expect(speakerAfterGrammar(furious, "their money back", "want", "who")).toBe("Indiana politicians");
+    const inside = "Smith, who said the deal was bad, left.";
+    expect(speakerAfterGrammar(inside, "the deal was bad", "said", "who")).toBe("who");
+  });
+
   it("passive: only a 'by' agent after a passive cue is its speaker", () => {
     const text = "The veto is expected to come before Friday, but Republicans seem confident. The bill was criticized on Tuesday by the mayor.";
     expect(speakerAfterGrammar(text, "to come before Friday", "is expected", "Republicans")).toBeNull();
