@@ -111,15 +111,26 @@ export function findVerbAttributions(ctx: RuleContext): Draft[] {
     const after = speakerAfter(view, mentions, c, sEnd);
     const before = speaker ? ofPhrase(view, speaker, sStart) : null;
     const who = before ?? after;
-    const beforeComma = before ? view.indexBefore(before.start) : c - 1;
+    let beforeComma = before ? view.indexBefore(before.start) : c - 1;
+    const mark = beforeComma;
+    // '… termed "influence peddling," The Washington Post reported': the comma sits inside the closing mark
+    if (/^[”"]$/.test(view.word(beforeComma)) && view.word(beforeComma - 1) === ",") beforeComma--;
     if (who && view.word(beforeComma) === "," && beforeComma > sStart + 1) {
       const restStart = after ? view.indexAt(after.end) : c + 1;
       const rest = view.text.slice(view.tokens[restStart]?.start ?? token.end, view.tokens[sEnd - 1]?.end ?? token.end);
       if (/^[\s.!?”"]*$|^\s*(on|in|at|last|this|yesterday|today)\b/i.test(rest) || (after && APPOSITIVE.test(rest))) {
         const a = view.tokens[sStart];
         const b = view.tokens[beforeComma - 1];
-        const q = ctx.quotes.find((x) => x.outer.end === (b?.end ?? -1) || x.outer.end === (view.tokens[beforeComma]?.end ?? -1));
-        const content = q ?? (a && b ? { start: a.start, end: b.end } : null);
+        // the quotation is the content when it is the whole clause ("“…,” he said", "…: “…,” he said"),
+        // not when it only ends one ('… could be termed "influence peddling," the Post reported')
+        const opensClause = (x: Quotation): boolean => {
+          const k = view.indexAt(x.outer.start);
+          return k <= sStart || [":", ";"].includes(view.word(k - 1));
+        };
+        const q = ctx.quotes.find((x) => [b?.end, view.tokens[beforeComma]?.end, view.tokens[mark]?.end].includes(x.outer.end) && opensClause(x));
+        // (a clause ending in a quotation keeps its closing mark, and so the comma inside it)
+        const end = mark !== beforeComma ? view.tokens[mark]?.end : b?.end;
+        const content = q ?? (a && end !== undefined ? { start: a.start, end } : null);
         if (content)
           drafts.push({
             content: { start: content.start, end: content.end },

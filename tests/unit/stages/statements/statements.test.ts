@@ -81,6 +81,11 @@ describe("statements: a speaker and cue closing the sentence", () => {
       "Mr. Barrett",
       "Officials felt comfortable with the deal because they could pressure the lenders",
     ],
+    [
+      'During the investigation, Manafort acknowledged that his work could be termed "influence peddling," The Washington Post reported in 1991.',
+      "The Washington Post",
+      'During the investigation, Manafort acknowledged that his work could be termed "influence peddling,"',
+    ],
   ])("statements: %j is one statement of its closing speaker", (text, speaker, content) => {
     const found = statementsOf(`Report\n\n${text}`);
     expect(found).toContainEqual(expect.objectContaining({ speaker, content }));
