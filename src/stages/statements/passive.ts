@@ -153,6 +153,25 @@ function closedRelativeAntecedent(view: TokenView, mentions: MentionIndex, speak
   return speakerBefore(view, mentions, start - 1, view.sentenceStart(cue));
 }
 
+/**
+ * "The poll, released on Wednesday by the Public Policy Institute, showed …": the agent of a
+ * participle set off by commas before the cue is not its subject; the phrase the participle
+ * modifies is.
+ */
+function modifiedSubject(view: TokenView, mentions: MentionIndex, speaker: Span, cue: number): Speaker | null {
+  const start = view.indexAt(speaker.start);
+  let close = view.indexBefore(speaker.end);
+  if (view.word(close) !== ",") close++;
+  if (close !== cue - 1 || view.word(close) !== "," || view.word(start - 1).toLowerCase() !== "by") return null;
+  const sentenceStart = view.sentenceStart(cue);
+  for (let k = start - 2; k > sentenceStart; k--) {
+    if (view.word(k) !== ",") continue;
+    const participle = view.tokens[k + 1]?.pos === "VERB" && /(ed|en|wn|ne|t)$/i.test(view.word(k + 1));
+    return participle ? speakerBefore(view, mentions, k, sentenceStart) : null;
+  }
+  return null;
+}
+
 /** Drafts whose cue is passive lose their speaker; active verb cues without one take the subject before them. */
 export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
@@ -168,6 +187,8 @@ export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, dra
     if (main) return { ...d, speaker: main };
     const antecedent = d.speaker ? closedRelativeAntecedent(view, mentions, d.speaker, first) : null;
     if (antecedent) return { ...d, speaker: antecedent };
+    const modified = d.speaker ? modifiedSubject(view, mentions, d.speaker, first) : null;
+    if (modified) return { ...d, speaker: modified };
     if (d.speaker || !VERBAL.has(view.tokens[first]?.pos ?? "")) return d;
     const subject = speakerBefore(view, mentions, first, view.sentenceStart(first));
     return subject && !(subject.start < d.content.end && d.content.start < subject.end) && !unsourcedCue(view, d.cue, subject) ? { ...d, speaker: subject } : d;

@@ -92,6 +92,11 @@ describe("statements/passive: speakers from the cue's grammar", () => {
     expect(speakerAfterGrammar(inside, "the deal was bad", "said", "who")).toBe("who");
   });
 
+  it("passive: the agent of a participle set off by commas gives way to the phrase it modifies", () => {
+    const text = "The poll, released on Wednesday by the Public Policy Institute, showed Clinton leading Sanders.";
+    expect(speakerAfterGrammar(text, "Clinton leading Sanders", "showed", "the Public Policy Institute")).toBe("The poll");
+  });
+
   it("passive: only a 'by' agent after a passive cue is its speaker", () => {
     const text = "The veto is expected to come before Friday, but Republicans seem confident. The bill was criticized on Tuesday by the mayor.";
     expect(speakerAfterGrammar(text, "to come before Friday", "is expected", "Republicans")).toBeNull();
