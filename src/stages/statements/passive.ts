@@ -172,6 +172,22 @@ function modifiedSubject(view: TokenView, mentions: MentionIndex, speaker: Span,
   return null;
 }
 
+/**
+ * "The AP has surveyed these delegates and noted …": a verb cue after "and"/"but" shares the
+ * subject of the first verb of its sentence.
+ */
+function conjunctSubject(view: TokenView, mentions: MentionIndex, cue: number): Speaker | null {
+  let k = cue - 1;
+  while (view.tokens[k]?.pos === "ADV" || view.tokens[k]?.pos === "AUX") k--;
+  if (!["and", "but"].includes(view.word(k).toLowerCase())) return null;
+  const sentenceStart = view.sentenceStart(cue);
+  for (let j = sentenceStart; j < k; j++) {
+    if (CLAUSE_OPENERS.has(view.word(j).toLowerCase())) return null;
+    if (VERBAL.has(view.tokens[j]?.pos ?? "")) return speakerBefore(view, mentions, j, sentenceStart);
+  }
+  return null;
+}
+
 /** Drafts whose cue is passive lose their speaker; active verb cues without one take the subject before them. */
 export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) => {
@@ -190,7 +206,7 @@ export function speakersFromGrammar(view: TokenView, mentions: MentionIndex, dra
     const modified = d.speaker ? modifiedSubject(view, mentions, d.speaker, first) : null;
     if (modified) return { ...d, speaker: modified };
     if (d.speaker || !VERBAL.has(view.tokens[first]?.pos ?? "")) return d;
-    const subject = speakerBefore(view, mentions, first, view.sentenceStart(first));
+    const subject = speakerBefore(view, mentions, first, view.sentenceStart(first)) ?? conjunctSubject(view, mentions, first);
     return subject && !(subject.start < d.content.end && d.content.start < subject.end) && !unsourcedCue(view, d.cue, subject) ? { ...d, speaker: subject } : d;
   });
 }

@@ -97,6 +97,11 @@ describe("statements/passive: speakers from the cue's grammar", () => {
     expect(speakerAfterGrammar(text, "Clinton leading Sanders", "showed", "the Public Policy Institute")).toBe("The poll");
   });
 
+  it("passive: a verb cue after 'and' shares the subject of its sentence's first verb", () => {
+    const text = "The AP has surveyed these delegates several times and noted their endorsements.";
+    expect(speakerAfterGrammar(text, "their endorsements", "noted", null)).toBe("The AP");
+  });
+
   it("passive: only a 'by' agent after a passive cue is its speaker", () => {
     const text = "The veto is expected to come before Friday, but Republicans seem confident. The bill was criticized on Tuesday by the mayor.";
     expect(speakerAfterGrammar(text, "to come before Friday", "is expected", "Republicans")).toBeNull();
