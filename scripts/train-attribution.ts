@@ -6,21 +6,14 @@
 // the dev figures move with the training order alone.)
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_STAGES } from "../src/pipeline/default-stages.js";
-import { runPipeline } from "../src/pipeline/run-pipeline.js";
-import { readPlainText } from "../src/stages/read/plain-text.js";
-import { findParagraphs } from "../src/stages/segment/segment.js";
-import { findQuotations } from "../src/stages/statements/quotes.js";
-import { parseBrat, parseDiscard } from "../src/stages/statements/tagger/brat.js";
 import { tokenContext } from "../src/stages/statements/tagger/context.js";
-import { goldTags } from "../src/stages/statements/tagger/gold-tags.js";
 import { serialiseModel } from "../src/stages/statements/tagger/model-file.js";
 import { tagPass } from "../src/stages/statements/tagger/tag-document.js";
 import { roleIndex } from "../src/stages/statements/tagger/tags.js";
-import { type TrainingExample, trainAttributionModel } from "../src/stages/statements/tagger/training.js";
+import { trainAttributionModel } from "../src/stages/statements/tagger/training.js";
+import { loadSplit } from "./polnear-split.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const POLNEAR = path.resolve(ROOT, "../shared/data/polnear");
 const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -31,37 +24,6 @@ const EPOCHS = arg("epochs", 12);
 const BITS = arg("bits", 16);
 const FOLDS = arg("folds", 4);
 const SEED = arg("seed", 7);
-
-interface Example extends TrainingExample {
-  readonly id: string;
-}
-
-const UNTIL = DEFAULT_STAGES.findIndex((s) => s.name === "entities");
-
-function loadSplit(split: string): Example[] {
-  const dir = path.join(POLNEAR, split);
-  const anns = fs
-    .readdirSync(path.join(dir, "attributions"))
-    .filter((f) => f.endsWith(".ann"))
-    .sort();
-  const out: Example[] = [];
-  for (const file of fs
-    .readdirSync(path.join(dir, "text"))
-    .filter((f) => f.endsWith(".txt"))
-    .sort()) {
-    const id = file.slice(0, -4);
-    const ann = anns.find((a) => a.startsWith(`${id}_`) && !a.slice(id.length + 1, -4).includes("_"));
-    if (!ann) continue;
-    const text = fs.readFileSync(path.join(dir, "text", file), "utf8");
-    const doc = runPipeline(readPlainText(text, { id }), DEFAULT_STAGES.slice(0, UNTIL + 1));
-    const quotes = findQuotations(doc.text, findParagraphs(doc.text)).map((q) => q.outer);
-    const annText = fs.readFileSync(path.join(dir, "attributions", ann), "utf8");
-    const attributions = parseBrat(annText, text);
-    const gold = goldTags(doc.tokens ?? [], attributions);
-    out.push({ id, doc, quotes, gold, contents: attributions.map((a) => a.content), discard: parseDiscard(annText, text) });
-  }
-  return out;
-}
 
 /** Token-level precision, recall and F1 per role. */
 function report(label: string, golds: readonly Uint8Array[], preds: readonly Uint8Array[]): void {
