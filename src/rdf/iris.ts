@@ -1,15 +1,13 @@
-// Data IRIs: stable for the same input, built from the base and escaped ids.
-// Ids are percent-encoded, so any article or entity name gives a valid IRI.
+// Data IRIs: stable for the same input, the base followed by the paths of
+// paths.ts (ids percent-encoded, so any article or entity name gives a valid IRI).
 import { NewsgraphError } from "../pipeline/errors.js";
-import { wellFormed } from "./literals.js";
+import { dataPaths } from "./paths.js";
 import { DEFAULT_BASE } from "./vocab.js";
 
 export interface IriOptions {
   /** Base for data IRIs, ending in "/" or "#". */
   readonly base?: string;
 }
-
-const seg = (s: string): string => encodeURIComponent(wellFormed(s)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function checkBase(base: string): string {
   let url: URL;
@@ -30,27 +28,27 @@ export class Iris {
     this.base = checkBase(options.base ?? DEFAULT_BASE);
   }
   article(id: string): string {
-    return `${this.base}article/${seg(id)}`;
+    return `${this.base}${dataPaths.article(id)}`;
   }
   /** A RFC 5147 character range of an article: the evidence of a fact. */
   chars(article: string, start: number, end: number): string {
     return `${this.article(article)}#char=${start},${end}`;
   }
   entity(id: string): string {
-    return `${this.base}entity/${seg(id)}`;
+    return `${this.base}${dataPaths.entity(id)}`;
   }
   author(name: string): string {
-    return `${this.base}author/${seg(name.toLowerCase().replace(/\s+/g, "-"))}`;
+    return `${this.base}${dataPaths.author(name)}`;
   }
   statement(article: string, id: string): string {
-    return `${this.base}statement/${seg(article)}/${seg(id)}`;
+    return `${this.base}${dataPaths.statement(article, id)}`;
   }
   /** The unnamed source of one statement ("officials said"): the statement's IRI with #source. */
   unnamedSource(article: string, statementId: string): string {
-    return `${this.statement(article, statementId)}#source`;
+    return `${this.base}${dataPaths.unnamedSource(article, statementId)}`;
   }
   relation(article: string, id: string): string {
-    return `${this.base}relation/${seg(article)}/${seg(id)}`;
+    return `${this.base}${dataPaths.relation(article, id)}`;
   }
   /** The named graph of one article's facts: the article IRI itself. */
   articleGraph(id: string): string {

@@ -2,16 +2,12 @@
 // cannot be written as UTF-8) and dates typed as xsd:date, xsd:gYearMonth or
 // xsd:dateTime, so stores compare and filter them as dates.
 import { DataFactory, type Literal } from "n3";
+import { wellFormed } from "./paths.js";
 import { xsd } from "./vocab.js";
 
+export { wellFormed };
+
 const { literal, namedNode } = DataFactory;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** The string with every lone surrogate replaced by U+FFFD. */
-export function wellFormed(value: string): string {
-  return value.replace(LONE_SURROGATE, "\uFFFD");
-}
 
 export function textLiteral(value: string): Literal {
   return literal(wellFormed(value));

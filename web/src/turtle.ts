@@ -1,9 +1,10 @@
 // A small, dependency-free Turtle writer for a graph file: entities, the
 // statements and relations behind the links, and their articles, with the same
-// vocabularies and data IRIs as `newsgraph export` (a subset of its triples).
+// vocabularies and data IRIs as `newsgraph export` (a subset of its triples; the
+// IRI paths come from the CLI's own src/rdf/paths.ts).
 import type { GraphFile, NodeAttributes } from "../../src/graph/serialized.js";
-
-export const DEFAULT_BASE = "https://w3id.org/newsgraph/data/";
+import { dataPaths } from "../../src/rdf/paths.js";
+import { DEFAULT_BASE } from "../../src/rdf/vocab.js";
 
 const PREFIXES: readonly [string, string][] = [
   ["ng", "https://w3id.org/newsgraph/ontology#"],
@@ -24,11 +25,6 @@ const TYPE_CLASS: Readonly<Record<string, string>> = {
 };
 const KIND_CLASS: Readonly<Record<string, string>> = { direct: "ng:DirectSpeech", indirect: "ng:IndirectSpeech", mixed: "ng:MixedSpeech" };
 const LINK: Readonly<Record<string, string>> = { met: "ng:met", role: "ng:holdsRoleIn", "member-of": "ng:memberOf", "located-in": "ng:locatedIn" };
-
-/** Percent-encodes an id into one IRI path segment (as the CLI's iris.ts does). */
-export function iriSegment(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 
 /** A Turtle string literal: quotes, backslashes and control characters escaped. */
 export function turtleString(s: string): string {
@@ -64,8 +60,8 @@ function byPredicate(x: [string, string], y: [string, string]): number {
 
 export function toTurtle(file: GraphFile, base = DEFAULT_BASE): string {
   const ref = (path: string): string => `<${base}${path}>`;
-  const entity = (id: string): string => ref(`entity/${iriSegment(id)}`);
-  const article = (id: string): string => ref(`article/${iriSegment(id)}`);
+  const entity = (id: string): string => ref(dataPaths.entity(id));
+  const article = (id: string): string => ref(dataPaths.article(id));
   const local = (id: string, article: string): string => (id.startsWith(`${article}/`) ? id.slice(article.length + 1) : id);
   const subjects = new Map<string, Pairs>();
   const add = (s: string, p: string, o: string): void => {
@@ -82,8 +78,8 @@ export function toTurtle(file: GraphFile, base = DEFAULT_BASE): string {
     for (const alias of [...a.aliases].sort()) add(s, "skos:altLabel", turtleString(alias));
   }
   for (const st of Object.values(file.statements)) {
-    const path = `statement/${iriSegment(st.article)}/${iriSegment(local(st.id, st.article))}`;
-    const s = ref(path);
+    const id = local(st.id, st.article);
+    const s = ref(dataPaths.statement(st.article, id));
     add(s, "a", "ng:Statement");
     if (st.kind === "direct") add(s, "a", "schema:Quotation");
     add(s, "ng:kind", KIND_CLASS[st.kind] ?? "ng:IndirectSpeech");
@@ -92,7 +88,7 @@ export function toTurtle(file: GraphFile, base = DEFAULT_BASE): string {
     if (st.speaker?.entity) add(s, "prov:wasAttributedTo", entity(st.speaker.entity));
     else if (st.speaker?.unnamed) {
       // a source the article does not name ("officials said"), as `newsgraph export` writes it
-      const source = ref(`${path}#source`);
+      const source = ref(dataPaths.unnamedSource(st.article, id));
       add(s, "prov:wasAttributedTo", source);
       add(source, "a", "ng:UnnamedSource");
       add(source, "rdfs:label", turtleString(st.speaker.text));
@@ -104,7 +100,7 @@ export function toTurtle(file: GraphFile, base = DEFAULT_BASE): string {
     if (st.via) add(s, "ng:reportedBy", entity(st.via));
   }
   for (const r of Object.values(file.relations)) {
-    const s = ref(`relation/${iriSegment(r.article)}/${iriSegment(local(r.id, r.article))}`);
+    const s = ref(dataPaths.relation(r.article, local(r.id, r.article)));
     add(s, "prov:wasDerivedFrom", article(r.article));
     if (r.predicate === "met") {
       add(s, "a", "sem:Event");

@@ -2,8 +2,9 @@
 // back into the expected triples.
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
-import { iriSegment, toTurtle, turtleDate, turtleString } from "../../../web/src/turtle.js";
+import { toTurtle, turtleDate, turtleString } from "../../../web/src/turtle.js";
 import { Iris } from "../../../src/rdf/iris.js";
+import { iriSegment } from "../../../src/rdf/paths.js";
 import { HOSTILE_NAME, HOSTILE_QUOTE, makeGraphFile } from "../../fixtures/web/graph-file.js";
 
 describe("turtle", () => {
@@ -20,6 +21,15 @@ describe("turtle", () => {
 
   it("turtle: ids become safe IRI segments", () => {
     expect(iriSegment("a b/c>(d)")).toBe("a%20b%2Fc%3E%28d%29");
+  });
+
+  it("turtle: an id with a lone surrogate still gives a valid IRI, the one the CLI writes", () => {
+    const file = makeGraphFile();
+    const [first] = file.graph.nodes;
+    if (!first) throw new Error("fixture: no node");
+    const odd = { ...file, graph: { ...file.graph, nodes: [{ ...first, key: "broken\uD800id" }, ...file.graph.nodes.slice(1)] } };
+    const quads = new Parser().parse(toTurtle(odd));
+    expect(quads.some((q) => q.subject.value === new Iris().entity("broken\uD800id"))).toBe(true);
   });
 
   it.each([
