@@ -26,8 +26,10 @@ export function isPassiveCue(view: TokenView, cue: Span): boolean {
   return false;
 }
 
-const RAISING = /^(appear|appears|appeared|seem|seems|seemed|clear|unclear|obvious|likely|unlikely|expected|possible|evident)$/;
-const SEEM = /^(appear|appears|appeared|seem|seems|seemed)$/;
+/** "seem" and "appear": verbs whose subject is not who holds the view. */
+const SEEM_WORDS = new Set(["appear", "appears", "appeared", "seem", "seems", "seemed"]);
+/** Raising words after an expletive "it": "it seemed that", "it is unclear whether". */
+const RAISING_WORDS = new Set([...SEEM_WORDS, "clear", "unclear", "obvious", "likely", "unlikely", "expected", "possible", "evident"]);
 /** Words a bare "seem" cue may carry besides the verb: "it may seem like", "did not appear to be". */
 const SEEM_FILLER = /^(it|to|be|like|as|if|not|n't|never|also|may|might|would|could|does|do|did|doesn't|didn't|don't)$/;
 
@@ -36,7 +38,7 @@ function bareSeemCue(view: TokenView, first: number, last: number): boolean {
   let seem = false;
   for (let k = first; k <= last; k++) {
     const w = view.word(k).toLowerCase();
-    if (SEEM.test(w)) seem = true;
+    if (SEEM_WORDS.has(w)) seem = true;
     else if (!SEEM_FILLER.test(w.replace("’", "'")) && view.tokens[k]?.pos !== "PUNCT") return false;
   }
   return seem;
@@ -63,7 +65,7 @@ function unsourcedCue(view: TokenView, cue: Span, speaker: Span): boolean {
   if (bareSeemCue(view, first, last)) return true;
   if (TARGET_CUE.test(view.text.slice(cue.start, cue.end))) return true;
   if (view.text.slice(speaker.start, speaker.end).toLowerCase() !== "it") return false;
-  for (let k = first; k <= last; k++) if (RAISING.test(view.word(k).toLowerCase())) return true;
+  for (let k = first; k <= last; k++) if (RAISING_WORDS.has(view.word(k).toLowerCase())) return true;
   return false;
 }
 
