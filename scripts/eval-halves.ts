@@ -4,21 +4,15 @@
 // them with the shared scorer. Rules tuned while reading dev errors should help
 // here too; a change that helps dev only is probably fitted to dev.
 //   npm run eval:halves [-- --seed S --keep DIR]
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { analyse } from "../src/extract.js";
-import { toResult } from "../src/pipeline/to-result.js";
 import { useAttributionModel } from "../src/stages/statements/tagger/load-model.js";
 import { deserialiseModel, serialiseModel } from "../src/stages/statements/tagger/model-file.js";
 import { trainAttributionModel } from "../src/stages/statements/tagger/training.js";
 import { loadSplit, POLNEAR } from "./polnear-split.js";
+import { extractFolder, option, score } from "./scoring.js";
 
-const option = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const keep = option("keep");
 const work = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-halves-"));
 const train = loadSplit("train");
@@ -32,17 +26,14 @@ console.log(`trained on ${seen.length} train articles in ${((performance.now() -
 // the held-out half as a gold folder the scorer reads (links to the split's own files)
 const gold = path.join(work, "gold");
 const pred = path.join(work, "pred");
-for (const dir of [path.join(gold, "text"), path.join(gold, "attributions"), pred]) fs.mkdirSync(dir, { recursive: true });
+for (const dir of [path.join(gold, "text"), path.join(gold, "attributions")]) fs.mkdirSync(dir, { recursive: true });
 const source = path.join(POLNEAR, "train");
-for (const e of held) {
-  const text = path.join(source, "text", `${e.id}.txt`);
+for (const e of held)
   for (const [from, to] of [
-    [text, path.join(gold, "text", `${e.id}.txt`)],
+    [path.join(source, "text", `${e.id}.txt`), path.join(gold, "text", `${e.id}.txt`)],
     [path.join(source, "attributions", e.ann), path.join(gold, "attributions", e.ann)],
   ] as const)
     if (!fs.existsSync(to)) fs.symlinkSync(from, to);
-  const doc = analyse(fs.readFileSync(text, "utf8"), { source: text });
-  fs.writeFileSync(path.join(pred, `${e.id}.json`), JSON.stringify(toResult(doc)));
-}
-console.log(execFileSync("node", [path.resolve(POLNEAR, "../../eval/score-attribution.mjs"), "--gold", gold, "--pred", pred], { encoding: "utf8" }));
+extractFolder(path.join(gold, "text"), pred);
+score("score-attribution.mjs", ["--gold", gold, "--pred", pred]);
 if (!keep) fs.rmSync(work, { recursive: true, force: true });

@@ -12,12 +12,9 @@ import { tagPass } from "../src/stages/statements/tagger/tag-document.js";
 import { roleIndex } from "../src/stages/statements/tagger/tags.js";
 import { trainAttributionModel } from "../src/stages/statements/tagger/training.js";
 import { loadSplit } from "./polnear-split.js";
+import { option } from "./scoring.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const option = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
 const arg = (name: string, fallback: number): number => Number(option(name) ?? fallback);
 const OUT = path.resolve(option("out") ?? path.join(ROOT, "data/models/attribution.bin.gz"));
 const EPOCHS = arg("epochs", 12);
