@@ -58,9 +58,21 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 /**
+ * The sentence's first finite verb before token `upTo`, or -1 when a subordinate clause opens
+ * first ("After the court ruled, …"): then which verb is the main one is not plain.
+ */
+function mainVerb(view: TokenView, upTo: number): number {
+  for (let k = view.sentenceStart(upTo); k < upTo; k++) {
+    if (CLAUSE_OPENERS.has(view.word(k).toLowerCase())) return -1;
+    if (VERBAL.has(view.tokens[k]?.pos ?? "") && !/ing$/i.test(view.word(k))) return k;
+  }
+  return -1;
+}
+
+/**
  * "In 1986, the Supreme Court blocked a New Jersey company from …, citing a threat to public health":
  * a participle cue after a comma speaks for the subject of the sentence's main verb, not for the
- * object before the comma. The main verb is the sentence's first finite verb outside a subordinate clause.
+ * object before the comma.
  */
 export function participleSubject(view: TokenView, mentions: MentionIndex, speaker: Span | null, cue: number): Speaker | null {
   if (view.word(cue - 1) !== "," || view.tokens[cue]?.pos !== "VERB" || !/ing$/i.test(view.word(cue))) return null;
@@ -71,11 +83,7 @@ export function participleSubject(view: TokenView, mentions: MentionIndex, speak
   // a speaker that is the subject of a verb of its own stays ("…, Tester said, referring to …")
   const afterSpeaker = speaker ? view.indexAt(speaker.end) : -1;
   if (afterSpeaker >= 0 && afterSpeaker < cue && VERBAL.has(view.tokens[afterSpeaker]?.pos ?? "")) return null;
-  let verb = -1;
-  for (let k = sentenceStart; k < cue - 1 && verb < 0; k++) {
-    if (CLAUSE_OPENERS.has(view.word(k).toLowerCase()) && k > sentenceStart) return null;
-    if (VERBAL.has(view.tokens[k]?.pos ?? "") && !/ing$/i.test(view.word(k))) verb = k;
-  }
+  const verb = mainVerb(view, cue - 1);
   if (verb < 0 || (speaker && speaker.start < (view.tokens[verb]?.end ?? 0))) return null;
   const subject = speakerBefore(view, mentions, verb, sentenceStart);
   return subject && (!speaker || subject.start !== speaker.start) ? subject : null;
@@ -123,10 +131,6 @@ export function conjunctSubject(view: TokenView, mentions: MentionIndex, cue: nu
   let k = cue - 1;
   while (view.tokens[k]?.pos === "ADV" || view.tokens[k]?.pos === "AUX") k--;
   if (!["and", "but"].includes(view.word(k).toLowerCase())) return null;
-  const sentenceStart = view.sentenceStart(cue);
-  for (let j = sentenceStart; j < k; j++) {
-    if (CLAUSE_OPENERS.has(view.word(j).toLowerCase())) return null;
-    if (VERBAL.has(view.tokens[j]?.pos ?? "")) return speakerBefore(view, mentions, j, sentenceStart);
-  }
-  return null;
+  const verb = mainVerb(view, k);
+  return verb < 0 ? null : speakerBefore(view, mentions, verb, view.sentenceStart(cue));
 }
