@@ -42,7 +42,9 @@ export function extractFolder(textDir: string, out: string, namesOut?: string): 
   console.log(`extracted ${files.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-/** Runs a scorer of ../shared/eval and prints its report. */
-export function score(script: string, scriptArgs: string[]): void {
-  console.log(execFileSync("node", [path.join(SHARED, "eval", script), ...scriptArgs], { encoding: "utf8" }));
+/** Runs a scorer of ../shared/eval and returns its report, printing it unless `quiet`. */
+export function score(script: string, scriptArgs: string[], quiet = false): string {
+  const report = execFileSync("node", [path.join(SHARED, "eval", script), ...scriptArgs], { encoding: "utf8" });
+  if (!quiet) console.log(report);
+  return report;
 }
