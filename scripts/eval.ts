@@ -1,11 +1,13 @@
 #!/usr/bin/env -S npx tsx
 // Scores newsgraph on the development splits with the shared scorers:
-// attribution on PolNeAR dev, entities on CoNLL-2003 eng.testa.
-//   npm run eval [-- attribution|ner] [--keep DIR]
+// attribution on PolNeAR dev, entities on CoNLL-2003 eng.testa; and the
+// meetings it finds in PolNeAR train and dev against hand judgements.
+//   npm run eval [-- attribution|ner|meetings] [--keep DIR]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { meetingsReport, readJudged } from "./judged-meetings.js";
 import { extractFolder, option, SHARED, score } from "./scoring.js";
 
 const args = process.argv.slice(2);
@@ -29,5 +31,11 @@ if (which === "all" || which === "ner") {
   score("score-ner.mjs", ["--gold", gold, "--pred", path.join(work, "conll-pred")]);
   console.log("-- name mentions only (what CoNLL annotates) --");
   score("score-ner.mjs", ["--gold", gold, "--pred", path.join(work, "conll-names")]);
+}
+if (which === "all" || which === "meetings") {
+  console.log("== meetings: PolNeAR train and dev, judged by hand (data/eval/meetings.tsv) ==");
+  const splits = ["train", "dev"].map((split) => ({ split, dir: path.join(work, `polnear-${split}-meetings`) }));
+  for (const { split, dir } of splits) extractFolder(path.join(SHARED, "data/polnear", split, "text"), dir);
+  console.log(meetingsReport(readJudged(path.resolve(import.meta.dirname, "../data/eval/meetings.tsv")), splits));
 }
 if (!keep) fs.rmSync(work, { recursive: true, force: true });
