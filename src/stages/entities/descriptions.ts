@@ -9,8 +9,15 @@ export interface PersonRoles {
   readonly roles: readonly { readonly title: string; readonly of: string | null }[];
 }
 
-function holder(people: readonly PersonRoles[], title: string, of: string | null, exclude: string | null): string | null {
-  const fits = people.filter((p) => p.id !== exclude && p.roles.some((r) => titleFits(r.title, title) && (of === null || r.of === of || r.of === null)));
+/**
+ * The one person in the article holding the title (of that country or body). `loose`: a role whose
+ * country is not stated also fits ("President Reagan" for "the US president"); without it, only a
+ * role of the same country does (so "President Reagan" is not "the Mexican president").
+ */
+function holder(people: readonly PersonRoles[], title: string, of: string | null, exclude: string | null, loose = true): string | null {
+  const fits = people.filter(
+    (p) => p.id !== exclude && p.roles.some((r) => titleFits(r.title, title) && (of === null || r.of === of || (loose && r.of === null))),
+  );
   return fits.length === 1 && fits[0] ? fits[0].id : null;
 }
 
@@ -31,7 +38,7 @@ export function resolveDescription(d: Mention, people: readonly PersonRoles[], d
     return holder(people, own.title, of, possessor) ?? officeHolders(own.title, of, date).find((id) => id !== possessor) ?? null;
   }
   const title = d.title ?? "";
-  const stated = holder(people, title, of, null);
+  const stated = holder(people, title, of, null, false);
   if (stated) return stated;
   const known = officeHolders(title, of, date);
   const present = known.filter((id) => people.some((p) => p.id === id));

@@ -114,4 +114,18 @@ describe("entities: coreference on PolNeAR dev sentences", () => {
     const doc = makeDoc("Putin had told his US counterpart that Russia had concerns. Putin met Biden later.", "entities");
     expect(entityOf(doc, "his US counterpart")).toBe("joe-biden");
   });
+
+  it("coreference: a title of one country is not somebody whose country the article does not state", () => {
+    // from a PolNeAR train article: Reagan is "President Reagan" with no country, and nobody else is a president
+    const doc = makeDoc(
+      "Trump's visit to Mexico, where he met the Mexican president, reminds me of President Reagan's trip to Geneva in 1985.",
+      "entities",
+      "2016-09-06T12:00:00",
+    );
+    expect(entityOf(doc, "the Mexican president")).toBeUndefined();
+    // an office holder the knowledge file knows for the date is still found
+    expect(entityOf(makeDoc("President Obama arrived. The US president spoke on Tuesday.", "entities", "2016-09-20T12:00:00"), "The US president")).toBe(
+      "barack-obama",
+    );
+  });
 });
