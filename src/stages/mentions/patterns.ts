@@ -127,7 +127,8 @@ export function namesFromChunks(
     const evidence = span(view, chunk.first, chunk.next);
     const g = gazAt.get(nameSpan.start);
     if (g && g.end >= nameSpan.end) {
-      if (role && g.entry.type === "Person") rolesAt.set(g.start, { ...role, evidence });
+      // the known name may run past the chunk ("Theresa May", "Park Geun-hye"): so does the evidence
+      if (role && g.entry.type === "Person") rolesAt.set(g.start, { ...role, evidence: { start: evidence.start, end: g.end } });
       continue;
     }
     const type = classifyName(view, i, chunk.next, titled);
