@@ -1,13 +1,14 @@
 #!/usr/bin/env -S npx tsx
 // Scores newsgraph on the development splits with the shared scorers:
 // attribution on PolNeAR dev, entities on CoNLL-2003 eng.testa; and the
-// meetings it finds in PolNeAR train and dev against hand judgements.
-//   npm run eval [-- attribution|ner|meetings] [--keep DIR]
+// meetings and memberships it finds in PolNeAR train and dev against hand
+// judgements.
+//   npm run eval [-- attribution|ner|relations] [--keep DIR]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { meetingsReport, readJudged } from "./judged-meetings.js";
+import { readJudged, relationsReport } from "./judged-relations.js";
 import { extractFolder, option, SHARED, score } from "./scoring.js";
 
 const args = process.argv.slice(2);
@@ -32,10 +33,16 @@ if (which === "all" || which === "ner") {
   console.log("-- name mentions only (what CoNLL annotates) --");
   score("score-ner.mjs", ["--gold", gold, "--pred", path.join(work, "conll-names")]);
 }
-if (which === "all" || which === "meetings") {
-  console.log("== meetings: PolNeAR train and dev, judged by hand (data/eval/meetings.tsv) ==");
-  const splits = ["train", "dev"].map((split) => ({ split, dir: path.join(work, `polnear-${split}-meetings`) }));
+if (which === "all" || which === "relations") {
+  console.log("== relations: PolNeAR train and dev, judged by hand (data/eval/) ==");
+  const splits = ["train", "dev"].map((split) => ({ split, dir: path.join(work, `polnear-${split}`) }));
   for (const { split, dir } of splits) extractFolder(path.join(SHARED, "data/polnear", split, "text"), dir);
-  console.log(meetingsReport(readJudged(path.resolve(import.meta.dirname, "../data/eval/meetings.tsv")), splits));
+  for (const [predicate, file] of [
+    ["met", "meetings.tsv"],
+    ["member-of", "memberships.tsv"],
+  ] as const) {
+    console.log(`-- ${predicate} (data/eval/${file}) --`);
+    console.log(relationsReport(predicate, readJudged(path.resolve(import.meta.dirname, "../data/eval", file)), splits));
+  }
 }
 if (!keep) fs.rmSync(work, { recursive: true, force: true });

@@ -1,16 +1,17 @@
-// The relations stage: meetings and roles, sorted by evidence offset.
+// The relations stage: meetings, roles and memberships, sorted by evidence offset.
 import type { ArticleDoc } from "../../model/doc.js";
 import type { Relation } from "../../model/relation.js";
 import { compareSpans } from "../../model/span.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { tokenView } from "../token-view.js";
 import { findMeetings } from "./meetings.js";
+import { findMemberships } from "./memberships.js";
 import { roleRelations } from "./roles.js";
 
 export function findRelations(doc: ArticleDoc): Relation[] {
   const view = tokenView(doc);
   const mentions = doc.mentions ?? [];
-  const all = [...findMeetings(doc, view, mentions), ...roleRelations(doc.entities ?? [])];
+  const all = [...findMeetings(doc, view, mentions), ...roleRelations(doc.entities ?? []), ...findMemberships(doc, view, mentions)];
   const seen = new Set<string>();
   return all
     .filter((r) => {

@@ -1,7 +1,8 @@
-// Scores the "met" relations newsgraph extracts from PolNeAR train and dev
-// against the hand judgements in data/eval/meetings.tsv: how many of those
-// found were judged right or wrong, which were never judged (to be judged and
-// added), and how many of the meetings judged right are still found.
+// Scores the relations of one predicate ("met", "member-of") that newsgraph
+// extracts from PolNeAR train and dev against hand judgements
+// (data/eval/meetings.tsv, data/eval/memberships.tsv): how many of those found
+// were judged right or wrong, which were never judged (to be judged and added),
+// and how many of those judged right are still found.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -36,8 +37,8 @@ export function readJudged(file: string): Judged[] {
     });
 }
 
-/** The met relations of the extraction results in `dir` (X.json per article). */
-function foundIn(split: string, dir: string): Found[] {
+/** The relations of a predicate in the extraction results in `dir` (X.json per article). */
+function foundIn(predicate: string, split: string, dir: string): Found[] {
   const out: Found[] = [];
   for (const f of fs
     .readdirSync(dir)
@@ -46,7 +47,7 @@ function foundIn(split: string, dir: string): Found[] {
     const result = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as {
       relations: { predicate: string; subject: string; object: string; evidence: { start: number; end: number; text: string } }[];
     };
-    for (const r of result.relations.filter((x) => x.predicate === "met"))
+    for (const r of result.relations.filter((x) => x.predicate === predicate))
       out.push({ split, article: f.slice(0, -5), start: r.evidence.start, end: r.evidence.end, pair: pairOf(r.subject, r.object), text: r.evidence.text });
   }
   return out;
@@ -54,9 +55,9 @@ function foundIn(split: string, dir: string): Found[] {
 
 const same = (j: Judged, f: Found): boolean => j.split === f.split && j.article === f.article && j.pair === f.pair && j.start < f.end && f.start < j.end;
 
-/** The report: counts, then the meetings found that nobody has judged yet. */
-export function meetingsReport(judged: readonly Judged[], dirs: readonly { split: string; dir: string }[]): string {
-  const found = dirs.flatMap((d) => foundIn(d.split, d.dir));
+/** The report: counts, then the relations found that nobody has judged yet. */
+export function relationsReport(predicate: string, judged: readonly Judged[], dirs: readonly { split: string; dir: string }[]): string {
+  const found = dirs.flatMap((d) => foundIn(predicate, d.split, d.dir));
   const verdicts = found.map((f) => judged.find((j) => same(j, f)));
   const right = verdicts.filter((v) => v?.right).length;
   const wrong = verdicts.filter((v) => v && !v.right).length;
@@ -64,9 +65,9 @@ export function meetingsReport(judged: readonly Judged[], dirs: readonly { split
   const rightJudged = judged.filter((j) => j.right);
   const kept = rightJudged.filter((j) => found.some((f) => same(j, f))).length;
   const lines = [
-    `met relations found: ${found.length} (${right} judged right, ${wrong} judged wrong, ${unjudged.length} not judged yet)`,
+    `${predicate} relations found: ${found.length} (${right} judged right, ${wrong} judged wrong, ${unjudged.length} not judged yet)`,
     `precision over the judged ones: ${(right / Math.max(1, right + wrong)).toFixed(3)}`,
-    `meetings judged right that are found: ${kept} of ${rightJudged.length}`,
+    `${predicate} relations judged right that are found: ${kept} of ${rightJudged.length}`,
   ];
   if (unjudged.length)
     lines.push(
