@@ -267,9 +267,16 @@ function personAfterWith(view: TokenView, index: MentionIndex, k: number, end: n
 export function findMeetings(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[]): Relation[] {
   const found: Relation[] = [];
   const sentences = doc.sentences ?? [];
-  const inSentence = (s: Span): Mention[] => mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  // sentences and (sorted) mentions are walked together: each mention is looked at once
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0;
   sentences.forEach((sentence) => {
-    const ms = inSentence(sentence);
+    while (next < sorted.length && (sorted[next]?.start ?? 0) < sentence.start) next++;
+    const ms: Mention[] = [];
+    for (let j = next; j < sorted.length && (sorted[j]?.start ?? Infinity) < sentence.end; j++) {
+      const m = sorted[j] as Mention;
+      if (m.end <= sentence.end) ms.push(m);
+    }
     const first = view.indexAt(sentence.start);
     const end = view.indexAt(sentence.end);
     const index = indexMentions(view, ms);
