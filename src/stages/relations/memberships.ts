@@ -86,22 +86,11 @@ function apposition(rest: string, mentions: readonly Mention[], at: number): boo
   return !mentions.some((o) => o.type === "Person" && o.kind === "name" && o.start >= at && o.start < at + phrase.length);
 }
 
-/** Index of the first mention (sorted by start) that starts after `offset`. */
-function firstAfter(sorted: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function findMemberships(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[]): Relation[] {
   const text = doc.text;
   const known = new Set((doc.entities ?? []).map((e) => e.id));
   const orgs = mentions.filter((m) => m.type === "Organization" && m.entity).sort((a, b) => a.start - b.start);
+  let next = 0;
   const found: Relation[] = [];
   const seen = new Set<string>();
   const add = (subject: string, object: string, start: number, end: number): void => {
@@ -121,10 +110,12 @@ export function findMemberships(doc: ArticleDoc, view: TokenView, mentions: read
     if (apposed && apposition(after.slice(apposed[0].length), mentions, m.end + apposed[0].length))
       add(m.entity, PARTIES[(apposed[1] ?? "").toLowerCase()] ?? "", m.start, m.end + apposed[0].length);
     // ", a member of the House Intelligence Committee": the organisation mention that follows
-    for (let k = firstAfter(orgs, m.end); k < orgs.length; k++) {
+    // (names come in order, so the organisations before this one are passed once for all)
+    while (next < orgs.length && (orgs[next]?.start ?? 0) <= m.start) next++;
+    for (let k = next; k < orgs.length; k++) {
       const org = orgs[k] as Mention;
       if (org.start - m.end > 60) break;
-      if (org.entity && MEMBER_OF.test(text.slice(m.end, org.start))) add(m.entity, org.entity, m.start, org.end);
+      if (org.start > m.end && org.entity && MEMBER_OF.test(text.slice(m.end, org.start))) add(m.entity, org.entity, m.start, org.end);
     }
   }
   return found;
