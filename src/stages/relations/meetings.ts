@@ -212,6 +212,12 @@ function personBefore(index: MentionIndex, k: number, sentenceStart: number, rea
 function subjectOf(view: TokenView, index: MentionIndex, k: number, sentenceStart: number): (Mention & { entity: string }) | undefined {
   let j = k - 1;
   while (j >= sentenceStart && VERB_GROUP.has(view.tokens[j]?.pos ?? "")) j--;
+  // "Sen. Ted Cruz (R-Texas) met": the brackets after a name
+  if (view.word(j) === ")") {
+    let open = j - 1;
+    while (open > sentenceStart && view.word(open) !== "(" && j - open < 8) open--;
+    if (view.word(open) === "(") j = open - 1;
+  }
   if (j < sentenceStart) return undefined;
   const w = view.lower(j);
   if (w === "who" || w === "that") return personBefore(index, j, sentenceStart, 12);

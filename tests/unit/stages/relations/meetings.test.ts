@@ -64,6 +64,7 @@ describe("relations/meetings", () => {
       subject: "bob-corker",
       object: "donald-trump",
     });
+    expect(metOf("Sen. Ted Cruz (R-Texas) met with Sen. Marco Rubio (R-Fla.) on Monday.")[0]).toMatchObject({ subject: "ted-cruz", object: "marco-rubio" });
     expect(metOf("Hillary Clinton debated Barack Obama four times in 2008, and met Bernie Sanders twice.")).toMatchObject([
       { subject: "hillary-clinton", object: "bernie-sanders" },
     ]);
