@@ -63,6 +63,8 @@ const VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
 /** Words that open a clause whose gerund's subject is the main clause's: "Obama said after meeting with Putin". */
 const CLAUSE_OPENERS = new Set(["after", "before", "while", "since", "when", "following", "during"]);
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
+/** Prepositions that set an event noun in its clause: "… in a phone call with", "… during talks with". */
+const SETTING_PREPOSITIONS = new Set(["in", "during", "at"]);
 /** Nouns of a person whose name may follow after a comma: "his wife, Ana", "the Russian foreign minister, Sergey Lavrov". */
 const PERSON_NOUNS = new Set([
   "wife",
@@ -257,6 +259,12 @@ function possessorOf(view: TokenView, index: MentionIndex, k: number, sentenceSt
   if (j < sentenceStart) return undefined;
   // "Obama said after meeting with Putin" (meeting read as a noun)
   if (CLAUSE_OPENERS.has(view.lower(j))) return personBefore(index, j, sentenceStart, 6);
+  // "Sanders is conceding the race in a phone call with Clinton": the subject of the verb the phrase hangs on
+  if (SETTING_PREPOSITIONS.has(view.lower(j))) {
+    for (let v = j - 1; v >= Math.max(sentenceStart, j - 12); v--)
+      if (view.tokens[v]?.pos === "VERB") return unreal(view, v, sentenceStart) ? undefined : subjectOf(view, index, v, sentenceStart);
+    return undefined;
+  }
   return view.tokens[j]?.pos === "VERB" && !unreal(view, j, sentenceStart) ? subjectOf(view, index, j, sentenceStart) : undefined;
 }
 

@@ -77,6 +77,11 @@ describe("relations/meetings", () => {
     });
     expect(metOf("It was Barack Obama's first face-to-face encounter with Paul Ryan.")[0]).toMatchObject({ subject: "barack-obama", object: "paul-ryan" });
     expect(metOf("We asked readers about Donald Trump meeting with Mexican President Enrique Pena Nieto.")[0]).toMatchObject({ subject: "donald-trump" });
+    expect(metOf("Bernie Sanders is conceding the race in Nevada in a phone call with Hillary Clinton.")[0]).toMatchObject({
+      subject: "bernie-sanders",
+      object: "hillary-clinton",
+    });
+    expect(metOf("The protest grew during talks with Vladimir Putin.")).toEqual([]);
     expect(metOf("Tom Clarke met his wife, Ana Ruiz, in Caracas.")[0]).toMatchObject({ subject: "tom-clarke", object: "ana-ruiz" });
     expect(metOf("Angela Merkel was in Paris on Monday. Emmanuel Macron met her at the Elysee.")[0]).toMatchObject({
       subject: "emmanuel-macron",
