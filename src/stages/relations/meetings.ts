@@ -10,6 +10,7 @@ import type { Span } from "../../model/span.js";
 import { placeIn } from "../statements/setting.js";
 import { findDates, shiftDay } from "../time/dates.js";
 import type { TokenView } from "../token-view.js";
+import { DESCRIPTION_NOUNS } from "../../lexicon/words.js";
 
 /** Verbs whose object is who was met: "met Ali", "hosted Bush", "visited Prime Minister Netanyahu". */
 const MEETING_VERBS = new Set(["met", "meet", "meets", "meeting", "hosted", "hosts", "host", "received", "visited", "welcomed"]);
@@ -65,35 +66,13 @@ const CLAUSE_OPENERS = new Set(["after", "before", "while", "since", "when", "fo
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 /** Prepositions that set an event noun in its clause: "… in a phone call with", "… during talks with". */
 const SETTING_PREPOSITIONS = new Set(["in", "during", "at"]);
-/** Nouns of a person whose name may follow after a comma: "his wife, Ana", "the Russian foreign minister, Sergey Lavrov". */
-const PERSON_NOUNS = new Set([
-  "wife",
-  "husband",
-  "son",
-  "daughter",
-  "brother",
-  "sister",
-  "father",
-  "mother",
-  "friend",
-  "director",
-  "minister",
-  "secretary",
-  "adviser",
-  "advisor",
-  "aide",
-  "spokesman",
-  "spokeswoman",
-  "chairman",
-  "chairwoman",
-  "leader",
-  "president",
-  "chancellor",
-  "ambassador",
-  "counterpart",
-  "governor",
-  "senator",
-  "mayor",
+/**
+ * Nouns of a person whose name may follow after a comma ("his wife, Ana", "the Russian foreign
+ * minister, Sergey Lavrov"): the nouns of descriptions, and kin and staff.
+ */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...DESCRIPTION_NOUNS,
+  ...["wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "friend", "director", "adviser", "advisor", "aide", "chairwoman"],
 ]);
 /** Words that make a present "meets" one still to come: "after the president meets with Sanders". */
 const LATER = new Set(["after", "before", "until", "once", "when"]);
@@ -134,13 +113,13 @@ function relation(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[]
   };
 }
 
-/** Mentions by the token they start and end at. */
-interface MentionIndex {
+/** A sentence's mentions by the token they start and end at (speaker.ts's MentionIndex finds them by character). */
+interface TokenMentions {
   readonly startingAt: ReadonlyMap<number, Mention>;
   readonly endingAt: ReadonlyMap<number, Mention>;
 }
 
-function indexMentions(view: TokenView, ms: readonly Mention[]): MentionIndex {
+function indexMentions(view: TokenView, ms: readonly Mention[]): TokenMentions {
   const startingAt = new Map<number, Mention>();
   const endingAt = new Map<number, Mention>();
   for (const m of ms) {
@@ -158,7 +137,7 @@ const isPerson = (m: Mention | undefined): m is Mention & { entity: string } => 
  * after a comma ("his wife, Ana"). A preposition, verb or clause word ends the phrase: "an expert on Putin"
  * names no one met, and neither does "Merkel's office".
  */
-function personAt(view: TokenView, index: MentionIndex, from: number, end: number): (Mention & { entity: string }) | undefined {
+function personAt(view: TokenView, index: TokenMentions, from: number, end: number): (Mention & { entity: string }) | undefined {
   for (let j = from; j < end; j++) {
     const m = index.startingAt.get(j);
     const last = m ? view.indexBefore(m.end) : j;
@@ -197,7 +176,7 @@ function unreal(view: TokenView, k: number, sentenceStart: number): boolean {
 const hyphenated = (view: TokenView, j: number): boolean => view.word(j) === "-" || view.word(j - 1) === "-" || view.word(j + 1) === "-";
 
 /** The nearest person mention ending within `reach` tokens before token k. */
-function personBefore(index: MentionIndex, k: number, sentenceStart: number, reach: number): (Mention & { entity: string }) | undefined {
+function personBefore(index: TokenMentions, k: number, sentenceStart: number, reach: number): (Mention & { entity: string }) | undefined {
   for (let j = k - 1; j >= Math.max(sentenceStart, k - reach); j--) {
     const m = index.endingAt.get(j);
     if (isPerson(m)) return m;
@@ -211,7 +190,7 @@ function personBefore(index: MentionIndex, k: number, sentenceStart: number, rea
  * a senator who has met"), the main clause's for a gerund ("Obama said after meeting with"), or the
  * sentence's first verb's for a coordinated one ("Clinton debated Obama, and met Sanders").
  */
-function subjectOf(view: TokenView, index: MentionIndex, k: number, sentenceStart: number): (Mention & { entity: string }) | undefined {
+function subjectOf(view: TokenView, index: TokenMentions, k: number, sentenceStart: number): (Mention & { entity: string }) | undefined {
   let j = k - 1;
   while (j >= sentenceStart && VERB_GROUP.has(view.tokens[j]?.pos ?? "")) j--;
   // "Sen. Ted Cruz (R-Texas) met": the brackets after a name
@@ -241,7 +220,7 @@ function subjectOf(view: TokenView, index: MentionIndex, k: number, sentenceStar
 }
 
 /** The side of an event noun ("his meeting with", "the prime minister's Dec. 28 meeting with"): its possessor, or the subject of the verb it is the object of ("Kelly requested a meeting with"). */
-function possessorOf(view: TokenView, index: MentionIndex, k: number, sentenceStart: number): (Mention & { entity: string }) | undefined {
+function possessorOf(view: TokenView, index: TokenMentions, k: number, sentenceStart: number): (Mention & { entity: string }) | undefined {
   // "Donald Trump meeting with Peña Nieto": a name right before is the gerund's subject
   const named = index.endingAt.get(k - 1);
   if (isPerson(named) && named.kind === "name") return named;
@@ -269,7 +248,7 @@ function possessorOf(view: TokenView, index: MentionIndex, k: number, sentenceSt
 }
 
 /** "met for two hours with Lavrov", "met privately with Pope Francis": a few adverbial words, then "with" and who was met. */
-function personAfterWith(view: TokenView, index: MentionIndex, k: number, end: number): (Mention & { entity: string }) | undefined {
+function personAfterWith(view: TokenView, index: TokenMentions, k: number, end: number): (Mention & { entity: string }) | undefined {
   for (let j = k + 1; j < Math.min(end, k + 7); j++) {
     if (view.lower(j) === "with") return personAt(view, index, j + 1, end);
     const pos = view.tokens[j]?.pos ?? "";
@@ -278,11 +257,12 @@ function personAfterWith(view: TokenView, index: MentionIndex, k: number, end: n
   return undefined;
 }
 
+/** The meetings of a document; `mentions` in text order (as the relations stage passes them). */
 export function findMeetings(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[]): Relation[] {
   const found: Relation[] = [];
   const sentences = doc.sentences ?? [];
-  // sentences and (sorted) mentions are walked together: each mention is looked at once
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // sentences and mentions (in text order) are walked together: each mention is looked at once
+  const sorted = mentions;
   let next = 0;
   sentences.forEach((sentence) => {
     while (next < sorted.length && (sorted[next]?.start ?? 0) < sentence.start) next++;

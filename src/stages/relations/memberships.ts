@@ -9,43 +9,23 @@ import type { ArticleDoc } from "../../model/doc.js";
 import type { Mention } from "../../model/entity.js";
 import type { Relation } from "../../model/relation.js";
 import type { TokenView } from "../token-view.js";
+import { TITLES } from "../../lexicon/words.js";
 
-const PARTIES: Readonly<Record<string, string>> = {
+/** Party words before a name or in an apposition, and party letters in brackets ("(D-Wis.)"). */
+const PARTY_WORDS: Readonly<Record<string, string>> = {
   republican: "republican-party",
   gop: "republican-party",
-  r: "republican-party",
   democratic: "democratic-party",
   democrat: "democratic-party",
-  d: "democratic-party",
 };
-/** Words of a title between a party word and a name: "Republican presidential nominee …", "Democratic Sen. …". */
-const TITLE_WORDS = new Set([
-  "sen.",
-  "rep.",
-  "gov.",
-  "senator",
-  "congressman",
-  "congresswoman",
-  "representative",
-  "governor",
-  "presidential",
-  "vice",
-  "nominee",
-  "candidate",
-  "front-runner",
-  "hopeful",
-  "leader",
-  "strategist",
-  "operative",
-  "lawmaker",
-  "state",
-  "mayor",
-  "chairman",
-  "chairwoman",
-  "whip",
-  "donor",
-  "pollster",
-  "consultant",
+const PARTY_LETTERS: Readonly<Record<string, string>> = { R: "republican-party", D: "democratic-party" };
+/**
+ * Words between a party word and a name: titles ("Republican Sen. …", "Democratic Gov. …") and
+ * what a politician or party hand is called ("Republican presidential nominee …", "GOP strategist …").
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...["presidential", "vice", "front-runner", "hopeful", "strategist", "operative", "lawmaker", "state", "whip", "donor", "pollster", "consultant"],
 ]);
 /** "(D-Wis.)", "(R)": a party letter and a state in brackets right after the name. */
 const PARTY_STATE = /^\s*\(([DR])(?:-[^()\n]{1,20})?\)/;
@@ -65,9 +45,9 @@ function membership(subject: string, object: string, start: number, end: number)
 function partyBefore(view: TokenView, first: number): { party: string; start: number } | null {
   let k = first - 1;
   for (let n = 0; n < 4 && k >= 0 && TITLE_WORDS.has(view.lower(k)); n++) k--;
-  const party = PARTIES[view.lower(k)];
-  // capitalised and a word of its own: not "r" or "d", nor the end of a sentence
-  if (!party || view.word(k).length < 3 || !/^[A-Z]/.test(view.word(k))) return null;
+  const party = PARTY_WORDS[view.lower(k)];
+  // a name, capitalised: not "republican" in running text
+  if (!party || !/^[A-Z]/.test(view.word(k))) return null;
   return { party, start: view.tokens[k]?.start ?? 0 };
 }
 
@@ -86,10 +66,11 @@ function apposition(rest: string, mentions: readonly Mention[], at: number): boo
   return !mentions.some((o) => o.type === "Person" && o.kind === "name" && o.start >= at && o.start < at + phrase.length);
 }
 
+/** The memberships of a document; `mentions` in text order (as the relations stage passes them). */
 export function findMemberships(doc: ArticleDoc, view: TokenView, mentions: readonly Mention[]): Relation[] {
   const text = doc.text;
   const known = new Set((doc.entities ?? []).map((e) => e.id));
-  const orgs = mentions.filter((m) => m.type === "Organization" && m.entity).sort((a, b) => a.start - b.start);
+  const orgs = mentions.filter((m) => m.type === "Organization" && m.entity);
   let next = 0;
   const found: Relation[] = [];
   const seen = new Set<string>();
@@ -99,16 +80,16 @@ export function findMemberships(doc: ArticleDoc, view: TokenView, mentions: read
     seen.add(key);
     found.push(membership(subject, object, start, end));
   };
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of mentions) {
     if (!person(m)) continue;
     const after = text.slice(m.end, m.end + 120);
     const before = partyBefore(view, view.indexAt(m.start));
     if (before) add(m.entity, before.party, before.start, m.end);
     const bracket = PARTY_STATE.exec(after);
-    if (bracket) add(m.entity, PARTIES[(bracket[1] ?? "").toLowerCase()] ?? "", m.start, m.end + bracket[0].length);
+    if (bracket) add(m.entity, PARTY_LETTERS[bracket[1] ?? ""] ?? "", m.start, m.end + bracket[0].length);
     const apposed = APPOSITIVE.exec(after);
     if (apposed && apposition(after.slice(apposed[0].length), mentions, m.end + apposed[0].length))
-      add(m.entity, PARTIES[(apposed[1] ?? "").toLowerCase()] ?? "", m.start, m.end + apposed[0].length);
+      add(m.entity, PARTY_WORDS[(apposed[1] ?? "").toLowerCase()] ?? "", m.start, m.end + apposed[0].length);
     // ", a member of the House Intelligence Committee": the organisation mention that follows
     // (names come in order, so the organisations before this one are passed once for all)
     while (next < orgs.length && (orgs[next]?.start ?? 0) <= m.start) next++;

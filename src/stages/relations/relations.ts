@@ -10,7 +10,8 @@ import { roleRelations } from "./roles.js";
 
 export function findRelations(doc: ArticleDoc): Relation[] {
   const view = tokenView(doc);
-  const mentions = doc.mentions ?? [];
+  // in text order once, for the rules that walk them alongside the sentences and names
+  const mentions = [...(doc.mentions ?? [])].sort(compareSpans);
   const all = [...findMeetings(doc, view, mentions), ...roleRelations(doc.entities ?? []), ...findMemberships(doc, view, mentions)];
   const seen = new Set<string>();
   return all
