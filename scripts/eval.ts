@@ -15,12 +15,21 @@ const args = process.argv.slice(2);
 const which = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--keep") ?? "all";
 const keep = option("keep");
 const work = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-eval-"));
+/** PolNeAR splits extracted in this run: attribution and relations share the dev extraction. */
+const polnear = new Map<string, string>();
+function extractPolnear(split: string): string {
+  let dir = polnear.get(split);
+  if (!dir) {
+    dir = path.join(work, `polnear-${split}`);
+    extractFolder(path.join(SHARED, "data/polnear", split, "text"), dir);
+    polnear.set(split, dir);
+  }
+  return dir;
+}
 
 if (which === "all" || which === "attribution") {
   console.log("== attribution: PolNeAR dev ==");
-  const gold = path.join(SHARED, "data/polnear/dev");
-  extractFolder(path.join(gold, "text"), path.join(work, "polnear-dev"));
-  score("score-attribution.mjs", ["--gold", gold, "--pred", path.join(work, "polnear-dev")]);
+  score("score-attribution.mjs", ["--gold", path.join(SHARED, "data/polnear/dev"), "--pred", extractPolnear("dev")]);
 }
 if (which === "all" || which === "ner") {
   console.log("== entities: CoNLL-2003 eng.testa ==");
@@ -35,8 +44,7 @@ if (which === "all" || which === "ner") {
 }
 if (which === "all" || which === "relations") {
   console.log("== relations: PolNeAR train and dev, judged by hand (data/eval/) ==");
-  const splits = ["train", "dev"].map((split) => ({ split, dir: path.join(work, `polnear-${split}`) }));
-  for (const { split, dir } of splits) extractFolder(path.join(SHARED, "data/polnear", split, "text"), dir);
+  const splits = ["train", "dev"].map((split) => ({ split, dir: extractPolnear(split) }));
   for (const [predicate, file] of [
     ["met", "meetings.tsv"],
     ["member-of", "memberships.tsv"],
