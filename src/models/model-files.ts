@@ -8,6 +8,7 @@
 export const MODEL_FILES = {
   ner: { file: "ner.bin", gzip: false },
   attribution: { file: "attribution.bin.gz", gzip: true },
+  tagger: { file: "tagger.bin.gz", gzip: true },
 } as const;
 
 export type ModelName = keyof typeof MODEL_FILES;
@@ -60,6 +61,6 @@ export function modelBytes(name: ModelName): Uint8Array | null {
   if (!url) return null;
   const bytes = fs.readFileSync(url);
   const zlib = builtin<NodeZlib>("node:zlib");
-  if (gzip && !zlib) throw new Error("node:zlib is not available to read the attribution model");
+  if (gzip && !zlib) throw new Error(`node:zlib is not available to read the ${name} model`);
   return gzip && zlib ? zlib.gunzipSync(bytes) : bytes;
 }

@@ -3,6 +3,7 @@
 // explorer's own assets. Nothing leaves the browser.
 import nerUrl from "../../data/models/ner.bin?url";
 import attributionUrl from "../../data/models/attribution.bin.gz?url";
+import taggerUrl from "../../data/models/tagger.bin.gz?url";
 import { extractArticleGraph, normaliseArticleText, pastedArticleId } from "../../src/graph/article-graph.js";
 import { registerModelBytes } from "../../src/models/model-files.js";
 import type { ExtractReply, ExtractRequest } from "./extract-protocol.js";
@@ -21,9 +22,10 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 
 let models: Promise<void> | null = null;
 function loadModels(): Promise<void> {
-  models ??= Promise.all([fetchBytes(nerUrl), fetchBytes(attributionUrl)]).then(([ner, attribution]) => {
+  models ??= Promise.all([fetchBytes(nerUrl), fetchBytes(attributionUrl), fetchBytes(taggerUrl)]).then(([ner, attribution, tagger]) => {
     registerModelBytes("ner", ner);
     registerModelBytes("attribution", attribution);
+    registerModelBytes("tagger", tagger);
   });
   return models;
 }

@@ -1,14 +1,16 @@
 // The shipped attribution model, parsed once on first use.
 import { modelBytes } from "../../../models/model-files.js";
 import { type AttributionModel, parseModel } from "./model.js";
+import { parseNeuralModel } from "./neural-model.js";
 
 let cached: AttributionModel | null | undefined;
 
-/** The attribution model, or null when no model file ships with the package. */
+/** The attribution model (with the neural tagger when its file ships), or null when no model file ships with the package. */
 export function attributionModel(): AttributionModel | null {
   if (cached === undefined) {
     const bytes = modelBytes("attribution");
-    cached = bytes ? parseModel(bytes) : null;
+    const neural = bytes ? modelBytes("tagger") : null;
+    cached = bytes ? { ...parseModel(bytes), neural: neural ? parseNeuralModel(neural) : null } : null;
   }
   return cached;
 }

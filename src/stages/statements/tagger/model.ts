@@ -4,6 +4,7 @@
 // writer is model-file.ts). Nothing here needs Node: the explorer reads it too.
 import type { FilterWeights } from "../filter/classifier.js";
 import type { RankerWeights } from "../bounds/ranker.js";
+import type { NeuralModel } from "./neural-model.js";
 import type { Weights } from "./perceptron.js";
 import { TAG_COUNT } from "./tags.js";
 
@@ -15,6 +16,12 @@ export interface AttributionModel {
   readonly filter: FilterWeights | null;
   /** The ranker of content bounds, or null (keep the tagger's). */
   readonly bounds: RankerWeights | null;
+  /**
+   * The neural tagger, which replaces pass two's tags when present (it reads
+   * pass one's). Shipped in its own file; absent while the perceptron, the
+   * filter and the ranker are trained.
+   */
+  readonly neural?: NeuralModel | null;
 }
 
 export const MAGIC = "NGATTR3";

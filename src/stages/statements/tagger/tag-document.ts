@@ -7,6 +7,8 @@ import type { Span } from "../../../model/span.js";
 import { type Sequence, type TokenContext, tokenContext } from "./context.js";
 import { type CueNeighbours, contextFeatures, cueNeighbours, type FirstPass, firstPass, MAX_FEATURES, SLOT_OFFSETS } from "./features.js";
 import type { AttributionModel } from "./model.js";
+import { decodeTags, type NeuralModel, tagLogProbs } from "./neural-model.js";
+import { neuralInputs } from "./neural-inputs.js";
 import { viterbi, type Weights } from "./perceptron.js";
 import { TAG_COUNT } from "./tags.js";
 import { GROUPS, groupFeatures, groupKeys } from "./groups.js";
@@ -115,17 +117,30 @@ export function tagPass(
 
 export interface ScoredTags {
   readonly tags: Uint8Array;
-  /** Pass two's emission margin of each token's tag over "O" (0 where untagged). */
+  /** Pass two's emission margin (or the neural tagger's log-probability margin) of each token's tag over "O" (0 where untagged). */
   readonly margins: Float32Array;
   /** Pass two's emission margin of content (B- or I-, the larger) over "O" per token. */
   readonly content: Float32Array;
+}
+
+/** The neural tagger's tags and log-probabilities over the paragraphs that may hold an attribution. */
+function neuralPass(c: TokenContext, neural: NeuralModel, scores: Float32Array): Uint8Array {
+  const inputs = neuralInputs(c);
+  const tags = new Uint8Array(c.n);
+  for (const seq of c.sequences) {
+    if (!mayAttribute(c, seq)) continue;
+    const lp = tagLogProbs(neural, inputs, seq.from, seq.to);
+    tags.set(decodeTags(lp, seq.to - seq.from), seq.from);
+    scores.set(lp, seq.from * T);
+  }
+  return tags;
 }
 
 export function tagDocument(doc: ArticleDoc, model: AttributionModel, quotes: readonly Span[]): ScoredTags {
   const c = tokenContext(doc, model.cueRates, quotes);
   const near = cueNeighbours(c);
   const scores = new Float32Array(c.n * T);
-  const tags = tagPass(c, model.pass2, tagPass(c, model.pass1, null, near), near, scores);
+  const tags = model.neural ? neuralPass(c, model.neural, scores) : tagPass(c, model.pass2, tagPass(c, model.pass1, null, near), near, scores);
   const margins = new Float32Array(c.n);
   const content = new Float32Array(c.n);
   for (let i = 0; i < c.n; i++) {
