@@ -11,7 +11,8 @@ import { reboundDrafts } from "./bounds/rebound.js";
 import { findTaggedAttributions } from "./find-tagged.js";
 import { joinFollowingQuotes } from "./join-quotes.js";
 import { speakersFromGrammar } from "./passive.js";
-import { findReportedly } from "./reportedly.js";
+import { findReportedly, hasReportAdverb } from "./reportedly.js";
+import { dropAddresseeLeads } from "./addressee-lead.js";
 import { findScareQuotes } from "./scare-quotes.js";
 import { findQuotations, type Quotation } from "./quotes.js";
 import { mentionIndex } from "./speaker.js";
@@ -73,17 +74,28 @@ function closingAttributions(rules: readonly Draft[], tagged: readonly Draft[], 
   );
 }
 
-/** Attach "…, according to Bloomberg" to a statement that already has its speaker. */
-function attachVia(drafts: readonly Draft[], according: readonly Draft[], view: TokenView): { drafts: Draft[]; rest: Draft[] } {
+/**
+ * Attach "…, according to Bloomberg" to a statement of the same sentence that
+ * already has its speaker and cue (the phrase's own content is that statement's,
+ * so it need not be free); an "according to" with no such statement stands on
+ * its own where its content is free.
+ */
+function attachVia(drafts: readonly Draft[], according: readonly Draft[], view: TokenView, free: (d: Draft) => boolean): { drafts: Draft[]; rest: Draft[] } {
   const rest: Draft[] = [];
   const out = [...drafts];
+  const sentenceAt = (offset: number): number | undefined => view.tokens[view.indexAt(offset)]?.sentence;
   for (const a of according) {
     const i = out.findIndex(
-      (d) => d.speaker && d.cue && view.tokens[view.indexAt(d.cue.start)]?.sentence === view.tokens[view.indexAt(a.cue?.start ?? 0)]?.sentence,
+      (d) =>
+        d.speaker &&
+        d.cue &&
+        !(a.cue && overlaps(a.cue, d.cue)) &&
+        d.speaker.entity !== a.speaker?.entity &&
+        sentenceAt(d.cue.start) === sentenceAt(a.cue?.start ?? 0),
     );
     const target = out[i];
-    if (target && a.speaker?.entity) out[i] = { ...target, via: a.speaker.entity };
-    else if (!target) rest.push(a);
+    if (target && a.speaker?.entity) out[i] = { ...target, via: target.via ?? a.speaker.entity };
+    else if (!target && free(a)) rest.push(a);
   }
   return { drafts: out, rest };
 }
@@ -122,9 +134,12 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
   const found = findTaggedAttributions(doc, view, ctx.mentions, quotes, model);
   const verbRules = findVerbAttributions(ctx);
   const closing = closingAttributions(verbRules, found.drafts, quotes);
-  const tagged = (model?.bounds ? reboundDrafts(view, found.drafts, quotes, found.content, model.bounds) : found.drafts).filter(
+  const bounded = model?.bounds ? reboundDrafts(view, found.drafts, quotes, found.content, model.bounds) : found.drafts;
+  const tagged = dropAddresseeLeads(view, bounded, quotes).filter(
     (d) =>
-      !headline.some((h) => overlaps(h.content, d.content)) && !closing.some((c) => d.cue && (within(d.cue, c.content) || (c.cue && overlaps(d.cue, c.cue)))),
+      !(d.cue && hasReportAdverb(view, d.cue)) &&
+      !headline.some((h) => overlaps(h.content, d.content)) &&
+      !closing.some((c) => d.cue && (within(d.cue, c.content) || (c.cue && overlaps(d.cue, c.cue)))),
   );
   // A rule fills a gap only: its content and its cue are ones the tagger did not use.
   const taken = [...tagged, ...closing];
@@ -136,7 +151,7 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
     ...closing.filter((d) => !headline.some((h) => overlaps(h.content, d.content))),
     ...[...findQuoteAttributions(ctx), ...verbRules, ...findReportedly(view, quotes), ...findScareQuotes(view, ctx.mentions, quotes)].filter(free),
   ]);
-  const { drafts, rest } = attachVia(primary, findAccordingTo(ctx).filter(free), view);
+  const { drafts, rest } = attachVia(primary, findAccordingTo(ctx), view, free);
   const merged = joinFollowingQuotes(view, mergeDrafts([...drafts, ...rest]), quotes, paragraphs);
   const all = [...merged, ...continuedQuotes(quotes, merged, paragraphs).filter((d) => !headline.some((h) => overlaps(h.content, d.content)))].filter(
     (d) => tokensOf(view, d.content) > 0,
