@@ -24,7 +24,8 @@ import torch.nn as nn
 
 SEED = 7
 EPOCHS = int(os.environ.get("EPOCHS", "8"))
-HIDDEN = 64
+HIDDEN = int(os.environ.get("HIDDEN", "64"))
+LAYERS = int(os.environ.get("LAYERS", "2"))
 WORD_DIM = 100
 CAT_SIZES = [32, 4, 6, 4, 6, 2, 2, 4]
 CAT_DIMS = [16, 4, 4, 4, 4, 4, 2, 4]
@@ -43,7 +44,7 @@ class Tagger(nn.Module):
         self.we = nn.Embedding(vocab_size, WORD_DIM, padding_idx=0)
         self.fe = nn.ModuleList([nn.Embedding(n, d) for n, d in zip(CAT_SIZES, CAT_DIMS)])
         self.drop = nn.Dropout(0.3)
-        self.rnn = nn.LSTM(WORD_DIM + sum(CAT_DIMS), HIDDEN, num_layers=2, bidirectional=True, batch_first=True, dropout=0.3)
+        self.rnn = nn.LSTM(WORD_DIM + sum(CAT_DIMS), HIDDEN, num_layers=LAYERS, bidirectional=True, batch_first=True, dropout=0.3 if LAYERS > 1 else 0.0)
         self.out = nn.Linear(2 * HIDDEN, TAGS)
 
     def forward(self, words, cats):
@@ -150,7 +151,7 @@ def write_model(model, vocab_words, path):
         chunks.append(data)
         offset += len(data)
     header = json.dumps(
-        {"magic": "NGNEURAL1", "hidden": HIDDEN, "layers": 2, "wordDim": WORD_DIM, "catDims": CAT_DIMS, "vocab": vocab_words, "tensors": entries},
+        {"magic": "NGNEURAL1", "hidden": HIDDEN, "layers": LAYERS, "wordDim": WORD_DIM, "catDims": CAT_DIMS, "vocab": vocab_words, "tensors": entries},
         separators=(",", ":"),
         ensure_ascii=False,
     ).encode("utf-8")

@@ -36,6 +36,8 @@ export interface BuildOptions {
   readonly retryFailed?: boolean;
   readonly progress?: BuildProgress;
   readonly workerUrl?: URL;
+  /** Extract with the fast attribution tagger; articles extracted the other way are extracted again. */
+  readonly fast?: boolean;
 }
 
 export interface BuildFailure {
@@ -108,7 +110,7 @@ export async function buildFolder(inputFiles: readonly string[], options: BuildO
   const paths = outPaths(out);
   for (const dir of PER_ARTICLE_DIRS) fs.mkdirSync(path.join(out, dir), { recursive: true });
   for (const dir of ["", ...PER_ARTICLE_DIRS]) removeStaleTemps(path.join(out, dir));
-  const pipeline = pipelineVersion();
+  const pipeline = options.fast ? `${pipelineVersion()}+fast` : pipelineVersion();
   const units = planUnits(files, { ...(options.stdin ? { stdin: options.stdin } : {}), ...(options.shard ? { shard: options.shard } : {}) });
 
   const states = new Map<string, ArticleState>();
@@ -127,7 +129,7 @@ export async function buildFolder(inputFiles: readonly string[], options: BuildO
     {
       jobs: options.jobs ?? 0,
       timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
-      context: { out, pipeline },
+      context: { out, pipeline, ...(options.fast ? { fast: true } : {}) },
       ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}),
     },
     (outcome) => {

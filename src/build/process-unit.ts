@@ -16,6 +16,8 @@ import { type ArticleUnit, hashBytes } from "./unit.js";
 export interface UnitContext {
   readonly out: string;
   readonly pipeline: string;
+  /** Extract with the fast attribution tagger (`--fast`). */
+  readonly fast?: boolean;
 }
 
 export type UnitOutcome =
@@ -52,6 +54,7 @@ export function processUnit(unit: ArticleUnit, ctx: UnitContext): UnitOutcome {
     hash = article.hash;
     injectFault(unit.label);
     const result = extract(article.text, {
+      ...(ctx.fast ? { fast: true } : {}),
       id: unit.id,
       source: article.source,
       ...(article.title ? { title: article.title } : {}),

@@ -42,6 +42,7 @@ export interface BuildCommandOptions {
   shard?: string;
   timeLimit?: string;
   retryFailed?: boolean;
+  fast?: boolean;
 }
 
 function parseCount(value: string, name: string, min: number): number {
@@ -69,6 +70,7 @@ export async function runBuild(paths: readonly string[], opts: BuildCommandOptio
     jobs,
     timeLimitMs,
     retryFailed: opts.retryFailed ?? false,
+    ...(opts.fast ? { fast: true } : {}),
     progress: createProgress(opts.quiet),
     ...(opts.base ? { base: opts.base } : {}),
     ...(shard ? { shard } : {}),
@@ -94,6 +96,7 @@ export function registerBuild(program: Command, setExit: (code: number) => void)
     .option("--shard <k/n>", "build only shard K of N (a deterministic split by article id, for many machines)")
     .option("--time-limit <seconds>", `per-article time limit (default ${DEFAULT_TIME_LIMIT_MS / 1000})`)
     .option("--retry-failed", "extract again articles that failed in an earlier run, even if unchanged")
+    .option("--fast", "tag attributions with the perceptron alone: about 15 times faster, less accurate (attribution F1 0.714 instead of 0.738)")
     .option("-q, --quiet", "no progress output")
     .action(async (paths: string[], opts: BuildCommandOptions) => {
       setExit(await runBuild(paths, opts));

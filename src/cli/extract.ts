@@ -34,11 +34,13 @@ export function registerExtract(program: Command): void {
     .argument("<file>", "an article: .txt, .html (a saved web page) or .md; UTF-8, UTF-16 or Windows-1252")
     .option("--json", "print the extraction result as JSON (the documented contract)")
     .option("--id <id>", "article id (default: from the file name)")
-    .action((file: string, opts: { json?: boolean; id?: string }) => {
+    .option("--fast", "tag attributions with the perceptron alone: about 15 times faster, less accurate")
+    .action((file: string, opts: { json?: boolean; id?: string; fast?: boolean }) => {
       const article = loadArticleFile(file);
       for (const warning of article.warnings) process.stderr.write(`newsgraph: warning: ${warning}\n`);
       const result = extract(article.text, {
         source: file,
+        ...(opts.fast ? { fast: true } : {}),
         ...(opts.id ? { id: opts.id } : {}),
         ...(article.title ? { title: article.title } : {}),
         ...(article.author ? { author: article.author } : {}),

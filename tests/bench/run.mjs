@@ -1,11 +1,12 @@
 // `npm run bench`: words per second, side by side, on the shared corpora —
-// newsgraph's full extraction on one core and on all cores, wink-nlp's bare
+// newsgraph's full extraction on one core (with the neural tagger, and with
+// --fast's perceptron) and on all cores, wink-nlp's bare
 // tokenise-and-tag, compromise's people/places/organizations, newsgraph's
 // recogniser alone (segmenting and entity mentions) — with ratios and
 // peak memory. Prints a table and writes tests/bench/results/latest.json (and
 // appends to history.jsonl). Needs the compiled code: npx tsc -p tsconfig.json.
 //
-//   node tests/bench/run.mjs [--limit N] [--jobs N] [--only wink,compromise,newsgraph-ner,newsgraph-1,newsgraph-all]
+//   node tests/bench/run.mjs [--limit N] [--jobs N] [--only wink,compromise,newsgraph-ner,newsgraph-1,newsgraph-fast-1,newsgraph-all]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -60,6 +61,13 @@ if (wanted("newsgraph-1")) {
   const { extract } = await import(pathToFileURL(EXTRACT).href);
   let n = 0;
   contenders.push({ name: "newsgraph-1", run: (t) => extract(t, { id: `b${n++}` }) });
+}
+
+if (wanted("newsgraph-fast-1")) {
+  // --fast: the perceptron tagger instead of the neural one
+  const { extract } = await import(pathToFileURL(EXTRACT).href);
+  let n = 0;
+  contenders.push({ name: "newsgraph-fast-1", run: (t) => extract(t, { id: `f${n++}`, fast: true }) });
 }
 
 if (wanted("newsgraph-ner")) {
@@ -141,6 +149,8 @@ const report = {
   ratios: {
     "newsgraph-1 / wink": ratio("newsgraph-1", "wink"),
     "newsgraph-1 / compromise": ratio("newsgraph-1", "compromise"),
+    "newsgraph-fast-1 / wink": ratio("newsgraph-fast-1", "wink"),
+    "newsgraph-fast-1 / compromise": ratio("newsgraph-fast-1", "compromise"),
     "newsgraph-ner / compromise": ratio("newsgraph-ner", "compromise"),
     "newsgraph-all / newsgraph-1": ratio("newsgraph-all", "newsgraph-1"),
   },

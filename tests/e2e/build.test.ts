@@ -109,6 +109,17 @@ describe("build: scale", () => {
     }
   }, 60_000);
 
+  it("--fast extracts with the perceptron tagger, in workers too, and switching re-extracts every article", () => {
+    const d = corpus();
+    const out = `${d}-out-fast`;
+    expect(runCli(["build", d, "--out", out, "--quiet", "--jobs", "1", "--fast"]).code).toBe(0);
+    const fast = JSON.parse(read(out, "extractions/a-putin.json")) as { statements: unknown[] };
+    expect(fast.statements.length).toBeGreaterThan(0);
+    // the same options again: nothing to do; without --fast: every article again
+    expect(runCli(["build", d, "--out", out, "--quiet", "--jobs", "1", "--fast"]).stdout).toMatch(/0 extracted, 6 unchanged/);
+    expect(runCli(["build", d, "--out", out, "--quiet", "--jobs", "1"]).stdout).not.toMatch(/unchanged/);
+  }, 60_000);
+
   it("splits a corpus into shards whose articles add up to the whole", () => {
     const d = corpus();
     const ids = [1, 2].flatMap((k) => {

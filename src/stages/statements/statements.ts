@@ -67,8 +67,10 @@ export function cutAtNextAttribution<T extends Attributed>(text: string, drafts:
   });
 }
 
-export function findStatements(doc: ArticleDoc): Statement[] {
-  const model = attributionModel();
+/** The statements of a document; `fast`: tag with the perceptron alone, not the neural tagger (about 15 times faster, less accurate). */
+export function findStatements(doc: ArticleDoc, fast = false): Statement[] {
+  const shipped = attributionModel();
+  const model = fast && shipped ? { ...shipped, neural: null } : shipped;
   const { drafts, view, ctx } = gatherDrafts(doc, model);
   const { quotes } = ctx;
   const all = model?.filter ? keepLikelyDrafts(drafts, { view, mentions: ctx.mentions, quotes, cueRates: model.cueRates }, model.filter) : drafts;
@@ -115,4 +117,10 @@ export const statementsStage: Stage = {
   requires: ["tokens", "sentences", "mentions", "entities"],
   assigns: ["statements"],
   run: (doc: ArticleDoc): ArticleDoc => ({ ...doc, statements: findStatements(doc) }),
+};
+
+/** The statements stage with the perceptron tagger only (`--fast`). */
+export const fastStatementsStage: Stage = {
+  ...statementsStage,
+  run: (doc: ArticleDoc): ArticleDoc => ({ ...doc, statements: findStatements(doc, true) }),
 };

@@ -30,10 +30,10 @@ interface NeuralHeader {
 }
 
 interface Direction {
-  readonly wih: Float32Array;
-  readonly whh: Float32Array;
+  readonly wih: Float64Array;
+  readonly whh: Float64Array;
   /** b_ih + b_hh. */
-  readonly bias: Float32Array;
+  readonly bias: Float64Array;
 }
 
 export interface NeuralModel {
@@ -42,14 +42,14 @@ export interface NeuralModel {
   readonly wordDim: number;
   /** Vocabulary id of each known lower-cased word (0 padding, 1 unknown). */
   readonly vocab: ReadonlyMap<string, number>;
-  readonly wordEmbedding: Float32Array;
+  readonly wordEmbedding: Float64Array;
   /** Per category: its embedding table (values × dimension) and dimension. */
-  readonly catTables: readonly Float32Array[];
+  readonly catTables: readonly Float64Array[];
   readonly catDims: readonly number[];
   /** Per layer, forward and backward. */
   readonly layers: readonly (readonly [Direction, Direction])[];
-  readonly outWeight: Float32Array;
-  readonly outBias: Float32Array;
+  readonly outWeight: Float64Array;
+  readonly outBias: Float64Array;
 }
 
 function isEntry(x: unknown): x is TensorEntry {
@@ -90,9 +90,9 @@ export function parseNeuralModel(body: Uint8Array): NeuralModel {
   const header: unknown = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + headLen)));
   if (!isHeader(header)) throw new Error(`neural tagger model: not a ${NEURAL_MAGIC} file`);
   const base = 4 + headLen;
-  const tensors = new Map<string, Float32Array>();
+  const tensors = new Map<string, Float64Array>();
   for (const t of header.tensors) {
-    const out = new Float32Array(t.rows * t.cols);
+    const out = new Float64Array(t.rows * t.cols);
     const at = base + t.offset;
     if (t.kind === "f32") {
       for (let k = 0; k < out.length; k++) out[k] = view.getFloat32(at + 4 * k, true);
@@ -105,7 +105,7 @@ export function parseNeuralModel(body: Uint8Array): NeuralModel {
     }
     tensors.set(t.name, out);
   }
-  const get = (name: string): Float32Array => {
+  const get = (name: string): Float64Array => {
     const t = tensors.get(name);
     if (!t) throw new Error(`neural tagger model: no tensor ${name}`);
     return t;
@@ -137,12 +137,23 @@ export function parseNeuralModel(body: Uint8Array): NeuralModel {
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** `out[r] += W[r, col..col+len) · v` for every row r of a row-major W with `cols` columns. */
-function addProduct(out: Float32Array, w: Float32Array, cols: number, col: number, v: Float32Array, vFrom: number, len: number): void {
+function addProduct(out: Float64Array, w: Float64Array, cols: number, col: number, v: Float64Array, vFrom: number, len: number): void {
+  const len4 = len - (len % 4);
   for (let r = 0; r < out.length; r++) {
-    let acc = 0;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
     const wo = r * cols + col;
-    for (let k = 0; k < len; k++) acc += (w[wo + k] as number) * (v[vFrom + k] as number);
-    out[r] = (out[r] as number) + acc;
+    let k = 0;
+    for (; k < len4; k += 4) {
+      a0 += (w[wo + k] as number) * (v[vFrom + k] as number);
+      a1 += (w[wo + k + 1] as number) * (v[vFrom + k + 1] as number);
+      a2 += (w[wo + k + 2] as number) * (v[vFrom + k + 2] as number);
+      a3 += (w[wo + k + 3] as number) * (v[vFrom + k + 3] as number);
+    }
+    for (; k < len; k++) a0 += (w[wo + k] as number) * (v[vFrom + k] as number);
+    out[r] = (out[r] as number) + (a0 + a1 + a2 + a3);
   }
 }
 
@@ -152,8 +163,8 @@ function addProduct(out: Float32Array, w: Float32Array, cols: number, col: numbe
  * computed when the model is read. Per direction, 4 × hidden floats each.
  */
 class FirstLayerInputs {
-  private readonly words = new Map<number, Float32Array[]>();
-  private readonly cats: Float32Array[][][];
+  private readonly words = new Map<number, Float64Array[]>();
+  private readonly cats: Float64Array[][][];
   constructor(private readonly m: NeuralModel) {
     const dirs = m.layers[0] ?? [];
     let col = m.wordDim;
@@ -162,7 +173,7 @@ class FirstLayerInputs {
       const values = table.length / dim;
       const perValue = Array.from({ length: values }, (_v, v) =>
         dirs.map((d) => {
-          const out = new Float32Array(4 * m.hidden);
+          const out = new Float64Array(4 * m.hidden);
           addProduct(out, d.wih, m.inputDim, col, table, v * dim, dim);
           return out;
         }),
@@ -172,12 +183,12 @@ class FirstLayerInputs {
     });
   }
 
-  word(id: number): Float32Array[] {
+  word(id: number): Float64Array[] {
     let p = this.words.get(id);
     if (!p) {
       const m = this.m;
       p = (m.layers[0] ?? []).map((d) => {
-        const out = new Float32Array(4 * m.hidden);
+        const out = new Float64Array(4 * m.hidden);
         addProduct(out, d.wih, m.inputDim, 0, m.wordEmbedding, id * m.wordDim, m.wordDim);
         return out;
       });
@@ -186,7 +197,7 @@ class FirstLayerInputs {
     return p;
   }
 
-  category(k: number, value: number): Float32Array[] {
+  category(k: number, value: number): Float64Array[] {
     return this.cats[k]?.[value] ?? [];
   }
 }
@@ -194,19 +205,15 @@ class FirstLayerInputs {
 const firstLayers = new WeakMap<NeuralModel, FirstLayerInputs>();
 
 /** One direction of an LSTM layer over `n` steps whose input projections (bias included) are `pre` (n × 4H); outputs go to `out` at column `col` of rows `outWidth` wide. */
-function runDirection(whh: Float32Array, pre: Float32Array, n: number, H: number, reverse: boolean, out: Float32Array, outWidth: number, col: number): void {
-  const h = new Float32Array(H);
-  const c = new Float32Array(H);
-  const g = new Float32Array(4 * H);
+function runDirection(whh: Float64Array, pre: Float64Array, n: number, H: number, reverse: boolean, out: Float64Array, outWidth: number, col: number): void {
+  const h = new Float64Array(H);
+  const c = new Float64Array(H);
+  const g = new Float64Array(4 * H);
   for (let s = 0; s < n; s++) {
     const t = reverse ? n - 1 - s : s;
     const po = t * 4 * H;
-    for (let r = 0; r < 4 * H; r++) {
-      let acc = pre[po + r] as number;
-      const ho = r * H;
-      for (let k = 0; k < H; k++) acc += (whh[ho + k] as number) * (h[k] as number);
-      g[r] = acc;
-    }
+    g.set(pre.subarray(po, po + 4 * H));
+    addProduct(g, whh, H, 0, h, 0, H);
     // PyTorch's gate order: input, forget, cell, output
     for (let k = 0; k < H; k++) {
       const ck = sigmoid(g[H + k] as number) * (c[k] as number) + sigmoid(g[k] as number) * Math.tanh(g[2 * H + k] as number);
@@ -228,18 +235,18 @@ export function tagLogProbs(m: NeuralModel, inputs: NeuralInputs, from: number, 
     first = new FirstLayerInputs(m);
     firstLayers.set(m, first);
   }
-  let x: Float32Array | null = null;
+  let x: Float64Array | null = null;
   let inDim = 0;
   m.layers.forEach(([fwd, bwd], l) => {
-    const out = new Float32Array(n * 2 * H);
+    const out = new Float64Array(n * 2 * H);
     [fwd, bwd].forEach((d, dir) => {
-      const pre = new Float32Array(n * G);
+      const pre = new Float64Array(n * G);
       for (let t = 0; t < n; t++) {
         const row = pre.subarray(t * G, (t + 1) * G);
         row.set(d.bias);
         if (l === 0) {
           const i = from + t;
-          const add = (v: Float32Array | undefined): void => {
+          const add = (v: Float64Array | undefined): void => {
             if (v) for (let r = 0; r < G; r++) row[r] = (row[r] as number) + (v[r] as number);
           };
           add(first.word(m.vocab.get(inputs.words[i] ?? "") ?? 1)[dir]);
@@ -251,7 +258,7 @@ export function tagLogProbs(m: NeuralModel, inputs: NeuralInputs, from: number, 
     x = out;
     inDim = 2 * H;
   });
-  const last = x ?? new Float32Array(0);
+  const last = x ?? new Float64Array(0);
   const lp = new Float32Array(n * T);
   for (let t = 0; t < n; t++) {
     let max = -Infinity;

@@ -12,7 +12,14 @@ function contentOf(text: string, cue: string, from: string): string {
   const quotes = findQuotations(text, findParagraphs(text));
   const c = text.indexOf(cue);
   const start = text.indexOf(from);
-  const draft: Draft = { content: { start, end: text.length - 1 }, cue: { start: c, end: c + cue.length }, speaker: null, addressee: null, via: null, rule: "test" };
+  const draft: Draft = {
+    content: { start, end: text.length - 1 },
+    cue: { start: c, end: c + cue.length },
+    speaker: null,
+    addressee: null,
+    via: null,
+    rule: "test",
+  };
   const [d] = dropAddresseeLeads(view, [draft], quotes);
   return d ? text.slice(d.content.start, d.content.end) : "";
 }
