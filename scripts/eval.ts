@@ -3,7 +3,7 @@
 // attribution on PolNeAR dev, entities on CoNLL-2003 eng.testa; and the
 // meetings and memberships it finds in PolNeAR train and dev against hand
 // judgements.
-//   npm run eval [-- attribution|ner|relations] [--keep DIR]
+//   npm run eval [-- attribution|ner|relations] [--keep DIR] [--fast]   (--fast: with the perceptron tagger, as `newsgraph build --fast`)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -29,7 +29,11 @@ export function extractFolder(textDir: string, out: string, namesOut?: string): 
     .sort();
   const t0 = performance.now();
   for (const f of files) {
-    const doc = analyse(fs.readFileSync(path.join(textDir, f), "utf8"), { source: path.join(textDir, f) });
+    // --fast scores the perceptron tagger instead of the neural one
+    const doc = analyse(fs.readFileSync(path.join(textDir, f), "utf8"), {
+      source: path.join(textDir, f),
+      ...(process.argv.includes("--fast") ? { fast: true } : {}),
+    });
     const name = f.replace(/\.txt$/, ".json");
     fs.writeFileSync(path.join(out, name), JSON.stringify(toResult(doc)));
     if (namesOut) {

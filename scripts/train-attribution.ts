@@ -1,13 +1,17 @@
 #!/usr/bin/env -S npx tsx
 // Trains the attribution tagger on PolNeAR train and writes
 // data/models/attribution.bin.gz. Deterministic: same data, same bytes.
-//   npm run train:attribution [-- --epochs N --bits B --folds K --seed S --out FILE]
+//   npm run train:attribution [-- --epochs N --bits B --folds K --seed S --out FILE --neural-folds DIR]
+// (--neural-folds: DIR/fold-0.bin.gz … fold-K-1.bin.gz, the neural tagger's fold models from
+// npm run train:neural; with them the model also holds a filter and a ranker for that tagger.)
 // (--seed: the tagger's shuffle seed, 7 for the shipped model; other seeds show how much
 // the dev figures move with the training order alone.)
 import fs from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { tokenContext } from "../src/stages/statements/tagger/context.js";
 import { serialiseModel } from "../src/stages/statements/tagger/model-file.js";
+import { parseNeuralModel } from "../src/stages/statements/tagger/neural-model.js";
 import { tagPass } from "../src/stages/statements/tagger/tag-document.js";
 import { roleIndex } from "../src/stages/statements/tagger/tags.js";
 import { trainAttributionModel } from "../src/stages/statements/tagger/training.js";
@@ -58,7 +62,11 @@ function main(): void {
   const train = loadSplit("train");
   const dev = loadSplit("dev");
   lap(`read ${train.length} train and ${dev.length} dev articles`);
-  const model = trainAttributionModel(train, { epochs: EPOCHS, bits: BITS, folds: FOLDS, seed: SEED }, lap);
+  const foldDir = option("neural-folds");
+  const neuralFolds = foldDir
+    ? Array.from({ length: FOLDS }, (_x, k) => parseNeuralModel(new Uint8Array(gunzipSync(fs.readFileSync(path.join(foldDir, `fold-${k}.bin.gz`))))))
+    : undefined;
+  const model = trainAttributionModel(train, { epochs: EPOCHS, bits: BITS, folds: FOLDS, seed: SEED, ...(neuralFolds ? { neuralFolds } : {}) }, lap);
   const devCtx = dev.map((e) => tokenContext(e.doc, model.cueRates, e.quotes));
   const devFirst = devCtx.map((c) => tagPass(c, model.pass1, null));
   report(

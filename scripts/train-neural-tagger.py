@@ -12,6 +12,9 @@ of log-probabilities the TypeScript forward pass must reproduce.
 
 Usage: train-neural-tagger.py INPUTS_DIR MODEL_OUT FIXTURE_OUT
   INPUTS_DIR holds train.jsonl and dev.jsonl from `npm run export:tagger-inputs`.
+  FOLD=k/K (environment) trains on the train articles whose index modulo K is
+  not k: the held-out models `npm run train:attribution -- --neural-folds DIR`
+  trains the statement filter and the bounds ranker with.
 
 Needs PyTorch (Debian: apt-get install python3-torch; libopenblas0-pthread
 makes it several times faster). Deterministic: the same inputs and thread
@@ -182,6 +185,10 @@ def main():
     torch.set_num_threads(2)
     rng = random.Random(SEED)
     train, dev = load(os.path.join(inputs, "train.jsonl")), load(os.path.join(inputs, "dev.jsonl"))
+    fold = os.environ.get("FOLD")
+    if fold:
+        k, K = (int(x) for x in fold.split("/"))
+        train = [s for s in train if s["article"] % K != k]
     counts = {}
     for s in train:
         for w in s["words"]:

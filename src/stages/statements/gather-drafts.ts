@@ -17,7 +17,7 @@ import { findScareQuotes } from "./scare-quotes.js";
 import { findQuotations, type Quotation } from "./quotes.js";
 import { mentionIndex } from "./speaker.js";
 import { attributionModel } from "./tagger/load-model.js";
-import type { AttributionModel } from "./tagger/model.js";
+import { type AttributionModel, headsOf } from "./tagger/model.js";
 import { findSignedQuotes, findTranscriptLines } from "./transcript.js";
 
 export interface Gathered {
@@ -134,7 +134,8 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
   const found = findTaggedAttributions(doc, view, ctx.mentions, quotes, model);
   const verbRules = findVerbAttributions(ctx);
   const closing = closingAttributions(verbRules, found.drafts, quotes);
-  const bounded = model?.bounds ? reboundDrafts(view, found.drafts, quotes, found.content, model.bounds) : found.drafts;
+  const bounds = model ? headsOf(model).bounds : null;
+  const bounded = bounds ? reboundDrafts(view, found.drafts, quotes, found.content, bounds) : found.drafts;
   const tagged = dropAddresseeLeads(view, bounded, quotes).filter(
     (d) =>
       !(d.cue && hasReportAdverb(view, d.cue)) &&

@@ -12,6 +12,7 @@ import { gatherDrafts } from "./gather-drafts.js";
 import { kindOf } from "./kind.js";
 import { dateIn, findScenes, placeIn, placeOfRemarks, SCENE_REACH } from "./setting.js";
 import { attributionModel } from "./tagger/load-model.js";
+import { headsOf } from "./tagger/model.js";
 import { isUnnamedSource } from "./unnamed.js";
 
 function aboutOf(content: Span, mentions: readonly Mention[], speaker: string | null): string[] {
@@ -73,7 +74,8 @@ export function findStatements(doc: ArticleDoc, fast = false): Statement[] {
   const model = fast && shipped ? { ...shipped, neural: null } : shipped;
   const { drafts, view, ctx } = gatherDrafts(doc, model);
   const { quotes } = ctx;
-  const all = model?.filter ? keepLikelyDrafts(drafts, { view, mentions: ctx.mentions, quotes, cueRates: model.cueRates }, model.filter) : drafts;
+  const filter = model ? headsOf(model).filter : null;
+  const all = model && filter ? keepLikelyDrafts(drafts, { view, mentions: ctx.mentions, quotes, cueRates: model.cueRates }, filter) : drafts;
   const mentions = doc.mentions ?? [];
   const scenes = findScenes(
     doc,

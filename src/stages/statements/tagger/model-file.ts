@@ -2,6 +2,8 @@
 // for training and tests, in Node. Stages read the model through
 // src/models/model-files.ts and parseModel.
 import { gunzipSync, gzipSync } from "node:zlib";
+import type { RankerWeights } from "../bounds/ranker.js";
+import type { FilterWeights } from "../filter/classifier.js";
 import type { Weights } from "./perceptron.js";
 import { type AttributionModel, MAGIC, parseModel } from "./model.js";
 import { TAG_COUNT } from "./tags.js";
@@ -28,17 +30,37 @@ function quantise(w: Weights): { header: object; emit: Int8Array } {
 export function serialiseModel(m: AttributionModel): Buffer {
   const q1 = quantise(m.pass1);
   const q2 = quantise(m.pass2);
-  const qf = m.filter ? quantiseFlat(m.filter.weights) : null;
-  const filter = m.filter && qf ? { bits: m.filter.bits, threshold: m.filter.threshold, scale: qf.scale } : null;
-  const qb = m.bounds ? quantiseFlat(m.bounds.weights) : null;
-  const bounds = m.bounds && qb ? { bits: m.bounds.bits, scale: qb.scale } : null;
-  const header = JSON.stringify({ magic: MAGIC, tags: TAG_COUNT, cueRates: [...m.cueRates], pass1: q1.header, pass2: q2.header, filter, bounds });
+  const tail: Buffer[] = [];
+  const filterOf = (f: FilterWeights | null): { bits: number; threshold: number; scale: number } | null => {
+    if (!f) return null;
+    const q = quantiseFlat(f.weights);
+    tail.push(Buffer.from(q.q.buffer));
+    return { bits: f.bits, threshold: f.threshold, scale: q.scale };
+  };
+  const boundsOf = (b: RankerWeights | null): { bits: number; scale: number } | null => {
+    if (!b) return null;
+    const q = quantiseFlat(b.weights);
+    tail.push(Buffer.from(q.q.buffer));
+    return { bits: b.bits, scale: q.scale };
+  };
+  // the blocks follow in the order the header names them: filter, bounds, then the neural tagger's
+  const filter = filterOf(m.filter);
+  const bounds = boundsOf(m.bounds);
+  const neuralHeads = m.neuralHeads ? { filter: filterOf(m.neuralHeads.filter), bounds: boundsOf(m.neuralHeads.bounds) } : null;
+  const header = JSON.stringify({
+    magic: MAGIC,
+    tags: TAG_COUNT,
+    cueRates: [...m.cueRates],
+    pass1: q1.header,
+    pass2: q2.header,
+    filter,
+    bounds,
+    ...(neuralHeads ? { neuralHeads } : {}),
+  });
   const head = Buffer.from(header, "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
-  const blocks = [len, head, Buffer.from(q1.emit.buffer), Buffer.from(q2.emit.buffer)];
-  if (qf) blocks.push(Buffer.from(qf.q.buffer));
-  if (qb) blocks.push(Buffer.from(qb.q.buffer));
+  const blocks = [len, head, Buffer.from(q1.emit.buffer), Buffer.from(q2.emit.buffer), ...tail];
   const body = Buffer.concat(blocks);
   return gzipSync(body, { level: 9 });
 }

@@ -22,6 +22,22 @@ export interface AttributionModel {
    * filter and the ranker are trained.
    */
   readonly neural?: NeuralModel | null;
+  /**
+   * The filter and the ranker trained on the neural tagger's drafts, which err
+   * differently from the perceptron's; used instead of `filter` and `bounds`
+   * when the neural tagger tags.
+   */
+  readonly neuralHeads?: Heads | null;
+}
+
+export interface Heads {
+  readonly filter: FilterWeights | null;
+  readonly bounds: RankerWeights | null;
+}
+
+/** The filter and ranker that fit the tagger in use. */
+export function headsOf(m: AttributionModel): Heads {
+  return m.neural && m.neuralHeads ? m.neuralHeads : m;
 }
 
 export const MAGIC = "NGATTR3";
@@ -44,7 +60,7 @@ function isPassHeader(x: unknown): x is PassHeader {
 export function parseModel(body: Uint8Array): AttributionModel {
   const headLen = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0, true);
   const header: unknown = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + headLen)));
-  const h = header as { magic?: unknown; cueRates?: unknown; pass1?: unknown; pass2?: unknown; filter?: unknown; bounds?: unknown };
+  const h = header as { magic?: unknown; cueRates?: unknown; pass1?: unknown; pass2?: unknown; filter?: unknown; bounds?: unknown; neuralHeads?: unknown };
   if ((h.magic !== MAGIC && h.magic !== "NGATTR2") || !Array.isArray(h.cueRates) || !isPassHeader(h.pass1) || !isPassHeader(h.pass2))
     throw new Error("attribution model: unknown format");
   let offset = 4 + headLen;
@@ -57,23 +73,28 @@ export function parseModel(body: Uint8Array): AttributionModel {
   };
   const pass1 = pass(h.pass1);
   const pass2 = pass(h.pass2);
-  const f = h.filter as { bits?: unknown; threshold?: unknown; scale?: unknown } | null | undefined;
-  let filter: FilterWeights | null = null;
-  if (f && typeof f.bits === "number" && typeof f.threshold === "number" && typeof f.scale === "number") {
+  const readFilter = (x: unknown): FilterWeights | null => {
+    const f = x as { bits?: unknown; threshold?: unknown; scale?: unknown } | null | undefined;
+    if (!f || typeof f.bits !== "number" || typeof f.threshold !== "number" || typeof f.scale !== "number") return null;
     const q = new Int8Array(body.buffer, body.byteOffset + offset, 1 << f.bits);
     const scale = f.scale;
-    filter = { bits: f.bits, threshold: f.threshold, weights: Float32Array.from(q, (v) => v * scale) };
     offset += 1 << f.bits;
-  }
-  const b = h.bounds as { bits?: unknown; scale?: unknown } | null | undefined;
-  let bounds: RankerWeights | null = null;
-  if (b && typeof b.bits === "number" && typeof b.scale === "number") {
+    return { bits: f.bits, threshold: f.threshold, weights: Float32Array.from(q, (v) => v * scale) };
+  };
+  const readBounds = (x: unknown): RankerWeights | null => {
+    const b = x as { bits?: unknown; scale?: unknown } | null | undefined;
+    if (!b || typeof b.bits !== "number" || typeof b.scale !== "number") return null;
     const q = new Int8Array(body.buffer, body.byteOffset + offset, 1 << b.bits);
     const scale = b.scale;
-    bounds = { bits: b.bits, weights: Float32Array.from(q, (v) => v * scale) };
-  }
+    offset += 1 << b.bits;
+    return { bits: b.bits, weights: Float32Array.from(q, (v) => v * scale) };
+  };
+  const filter = readFilter(h.filter);
+  const bounds = readBounds(h.bounds);
+  const nh = h.neuralHeads as { filter?: unknown; bounds?: unknown } | null | undefined;
+  const neuralHeads = nh ? { filter: readFilter(nh.filter), bounds: readBounds(nh.bounds) } : null;
   const cueRates = new Map<string, number>(
     (h.cueRates as unknown[]).filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "number"),
   );
-  return { cueRates, pass1, pass2, filter, bounds };
+  return { cueRates, pass1, pass2, filter, bounds, neuralHeads };
 }

@@ -11,7 +11,8 @@ import { rankingExamples } from "../bounds/examples.js";
 import { type RankingExample, trainRanker } from "../bounds/ranker.js";
 import { cueNeighbours, firstPass } from "./features.js";
 import { cueRates } from "./gold-tags.js";
-import type { AttributionModel } from "./model.js";
+import type { AttributionModel, Heads } from "./model.js";
+import type { NeuralModel } from "./neural-model.js";
 import type { Weights } from "./perceptron.js";
 import { featureRows, strideOf } from "./rows.js";
 import { tagPass } from "./tag-document.js";
@@ -35,6 +36,12 @@ export interface TrainingOptions {
   readonly seed?: number;
   /** How to train the statement filter; null: no filter. */
   readonly filter?: FilterTraining | null;
+  /**
+   * The neural tagger's k-fold models (fold k trained without the documents d
+   * with d % folds = k): with them, a second filter and ranker are trained on
+   * the neural tagger's held-out drafts (the model's `neuralHeads`).
+   */
+  readonly neuralFolds?: readonly NeuralModel[];
 }
 
 function sequences(
@@ -98,7 +105,6 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
   const held = (k: number): AnnotatedDoc[] =>
     examples.filter((_e, d) => d % o.folds === k).map((e) => ({ doc: e.doc, contents: e.contents ?? [], discard: e.discard ?? [] }));
   const foldModels: AttributionModel[] = [];
-  const ranking: RankingExample[] = [];
   for (let k = 0; k < o.folds; k++) {
     const inFold = (d: number): boolean => d % o.folds === k;
     const w2 = trainPerceptron(
@@ -114,11 +120,29 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
       o.epochs,
       o.seed,
     );
-    const model = { cueRates: rates, pass1: foldPass1[k] ?? pass1, pass2: w2, filter: null, bounds: null };
-    foldModels.push(model);
-    ranking.push(...rankingExamples(model, held(k)));
-    log(`held-out drafts, fold ${k + 1}/${o.folds}`);
+    foldModels.push({ cueRates: rates, pass1: foldPass1[k] ?? pass1, pass2: w2, filter: null, bounds: null });
+    log(`pass two, fold ${k + 1}/${o.folds}`);
   }
+  const heads = trainHeads(foldModels, held, f, log);
+  const neural = o.neuralFolds;
+  if (!neural) return { cueRates: rates, pass1, pass2, ...heads };
+  if (neural.length !== o.folds) throw new Error(`attribution training: ${neural.length} neural fold models for ${o.folds} folds`);
+  log("the neural tagger's filter and ranker:");
+  const neuralHeads = trainHeads(
+    foldModels.map((m, k) => ({ ...m, neural: neural[k] ?? null })),
+    held,
+    f,
+    log,
+  );
+  return { cueRates: rates, pass1, pass2, ...heads, neuralHeads };
+}
+
+/** The bounds ranker, then the filter, from the drafts each fold model makes of the documents it was not trained on. */
+function trainHeads(foldModels: readonly AttributionModel[], held: (k: number) => AnnotatedDoc[], f: FilterTraining, log: (line: string) => void): Heads {
+  const ranking: RankingExample[] = [];
+  foldModels.forEach((m, k) => {
+    ranking.push(...rankingExamples(m, held(k)));
+  });
   const bounds = trainRanker(ranking);
   log(`bounds (${ranking.length} drafts)`);
   const drafts: FilterExample[] = [];
@@ -127,5 +151,5 @@ export function trainAttributionModel(examples: readonly TrainingExample[], o: T
   });
   const filter = trainFilter(drafts, f);
   log(`filter (${drafts.length} drafts, ${drafts.filter((d) => d.label).length} attributions)`);
-  return { cueRates: rates, pass1, pass2, filter, bounds };
+  return { filter, bounds };
 }
