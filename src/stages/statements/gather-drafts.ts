@@ -11,7 +11,7 @@ import { reboundDrafts } from "./bounds/rebound.js";
 import { findTaggedAttributions } from "./find-tagged.js";
 import { joinFollowingQuotes } from "./join-quotes.js";
 import { speakersFromGrammar } from "./passive.js";
-import { findReportedly, hasReportAdverb } from "./reportedly.js";
+import { findReportedly } from "./reportedly.js";
 import { dropAddresseeLeads } from "./addressee-lead.js";
 import { findScareQuotes } from "./scare-quotes.js";
 import { findQuotations, type Quotation } from "./quotes.js";
@@ -90,6 +90,7 @@ function attachVia(drafts: readonly Draft[], according: readonly Draft[], view: 
         d.speaker &&
         d.cue &&
         !(a.cue && overlaps(a.cue, d.cue)) &&
+        !(a.speaker && overlaps(a.speaker, d.speaker)) &&
         d.speaker.entity !== a.speaker?.entity &&
         sentenceAt(d.cue.start) === sentenceAt(a.cue?.start ?? 0),
     );
@@ -136,9 +137,11 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
   const closing = closingAttributions(verbRules, found.drafts, quotes);
   const bounds = model ? headsOf(model).bounds : null;
   const bounded = bounds ? reboundDrafts(view, found.drafts, quotes, found.content, bounds) : found.drafts;
+  // "Putin reportedly raised …": where the reportedly rule reads a cue the tagger also used, its reading stands
+  const reported = findReportedly(view, quotes);
   const tagged = dropAddresseeLeads(view, bounded, quotes).filter(
     (d) =>
-      !(d.cue && hasReportAdverb(view, d.cue)) &&
+      !reported.some((r) => d.cue && r.cue && within(r.cue, d.cue)) &&
       !headline.some((h) => overlaps(h.content, d.content)) &&
       !closing.some((c) => d.cue && (within(d.cue, c.content) || (c.cue && overlaps(d.cue, c.cue)))),
   );
@@ -150,7 +153,7 @@ export function gatherDrafts(doc: ArticleDoc, model: AttributionModel | null = a
     ...headline,
     ...tagged,
     ...closing.filter((d) => !headline.some((h) => overlaps(h.content, d.content))),
-    ...[...findQuoteAttributions(ctx), ...verbRules, ...findReportedly(view, quotes), ...findScareQuotes(view, ctx.mentions, quotes)].filter(free),
+    ...[...findQuoteAttributions(ctx), ...verbRules, ...reported, ...findScareQuotes(view, ctx.mentions, quotes)].filter(free),
   ]);
   const { drafts, rest } = attachVia(primary, findAccordingTo(ctx), view, free);
   const merged = joinFollowingQuotes(view, mergeDrafts([...drafts, ...rest]), quotes, paragraphs);

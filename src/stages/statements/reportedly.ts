@@ -27,13 +27,6 @@ function clauseAround(view: TokenView, k: number): { first: number; last: number
   return { first, last };
 }
 
-/** Whether a span holds a report adverb: the tagger may read "Putin reportedly raised" as Putin's cue, which this rule reads instead. */
-export function hasReportAdverb(view: TokenView, span: { start: number; end: number }): boolean {
-  for (let k = view.indexAt(span.start); k < view.tokens.length && (view.tokens[k]?.end ?? Infinity) <= span.end; k++)
-    if (REPORT_ADVERBS.has(view.word(k).toLowerCase())) return true;
-  return false;
-}
-
 export function findReportedly(view: TokenView, quotes: readonly Quotation[]): Draft[] {
   const drafts: Draft[] = [];
   view.tokens.forEach((t, k) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findReportedly, hasReportAdverb } from "../../../../src/stages/statements/reportedly.js";
+import { findReportedly } from "../../../../src/stages/statements/reportedly.js";
 import { tokenView } from "../../../../src/stages/token-view.js";
 import { makeDoc } from "../../../helpers/make-doc.js";
 
@@ -15,14 +15,5 @@ describe("statements/reportedly", () => {
   it("reportedly: not inside a quotation", () => {
     const text = "“He reportedly left,” she said.";
     expect(findReportedly(tokenView(makeDoc(text)), [{ start: 1, end: 19, outer: { start: 0, end: 20 } }])).toEqual([]);
-  });
-});
-
-describe("statements/reportedly, against the tagger", () => {
-  it("reportedly: a tagged cue holding “reportedly” is recognised, so the rule's reading replaces it", () => {
-    const text = "Putin reportedly raised this subject with Biden on Tuesday.";
-    const view = tokenView(makeDoc(text));
-    expect(hasReportAdverb(view, { start: 6, end: 23 })).toBe(true); // "reportedly raised"
-    expect(hasReportAdverb(view, { start: 17, end: 23 })).toBe(false); // "raised"
   });
 });
