@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deserialiseModel, serialiseModel } from "../../../../../src/stages/statements/tagger/model-file.js";
+import { modelBytes } from "../../../../../src/models/model-files.js";
+import { headsOf } from "../../../../../src/stages/statements/tagger/model.js";
+import { parseNeuralModel } from "../../../../../src/stages/statements/tagger/neural-model.js";
 import { emptyWeights } from "../../../../../src/stages/statements/tagger/perceptron.js";
 
 describe("tagger/model", () => {
@@ -32,5 +35,25 @@ describe("tagger/model", () => {
     expect(back.filter?.weights[7]).toBeCloseTo(0.5, 1);
     expect(back.bounds?.weights[0]).toBeCloseTo(1, 1);
     expect(back.bounds?.weights[2]).toBeCloseTo(-1, 1);
+  });
+
+  it("model: the neural tagger's own filter and ranker survive a round trip, and serve only while it tags", () => {
+    const filter = { bits: 3, threshold: 0.3, weights: Float32Array.from([0, 1, -2, 0, 0, 0, 0, 0.5]) };
+    const bounds = { bits: 2, weights: Float32Array.from([1, 0, -1, 0]) };
+    const neuralHeads = {
+      filter: { bits: 2, threshold: 0.6, weights: Float32Array.from([0, 0, 3, 0]) },
+      bounds: { bits: 2, weights: Float32Array.from([0, 2, 0, 0]) },
+    };
+    const back = deserialiseModel(serialiseModel({ cueRates: new Map(), pass1: emptyWeights(3, 2), pass2: emptyWeights(3, 2), filter, bounds, neuralHeads }));
+    expect(back.filter?.threshold).toBe(0.3);
+    expect(back.bounds?.weights[0]).toBeCloseTo(1, 1);
+    expect(back.neuralHeads?.filter?.threshold).toBe(0.6);
+    expect(back.neuralHeads?.filter?.weights[2]).toBeCloseTo(3, 1);
+    expect(back.neuralHeads?.bounds?.weights[1]).toBeCloseTo(2, 1);
+    // without a neural tagger, the perceptron's; with one, its own
+    expect(headsOf(back).filter?.threshold).toBe(0.3);
+    const neural = modelBytes("tagger");
+    if (!neural) throw new Error("data/models/tagger.bin.gz is missing");
+    expect(headsOf({ ...back, neural: parseNeuralModel(neural) }).filter?.threshold).toBe(0.6);
   });
 });
