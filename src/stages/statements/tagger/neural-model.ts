@@ -202,6 +202,12 @@ class FirstLayerInputs {
   }
 }
 
+/** `row += v` (no-op when v is missing). */
+function addVector(row: Float64Array, v: Float64Array | undefined): void {
+  if (!v) return;
+  for (let r = 0; r < row.length; r++) row[r] = (row[r] as number) + (v[r] as number);
+}
+
 const firstLayers = new WeakMap<NeuralModel, FirstLayerInputs>();
 
 /** One direction of an LSTM layer over `n` steps whose input projections (bias included) are `pre` (n × 4H); outputs go to `out` at column `col` of rows `outWidth` wide. */
@@ -235,6 +241,9 @@ export function tagLogProbs(m: NeuralModel, inputs: NeuralInputs, from: number, 
     first = new FirstLayerInputs(m);
     firstLayers.set(m, first);
   }
+  // vocabulary ids once per paragraph, for both directions
+  const wordIds = new Int32Array(n);
+  for (let t = 0; t < n; t++) wordIds[t] = m.vocab.get(inputs.words[from + t] ?? "") ?? 1;
   let x: Float64Array | null = null;
   let inDim = 0;
   m.layers.forEach(([fwd, bwd], l) => {
@@ -246,11 +255,8 @@ export function tagLogProbs(m: NeuralModel, inputs: NeuralInputs, from: number, 
         row.set(d.bias);
         if (l === 0) {
           const i = from + t;
-          const add = (v: Float64Array | undefined): void => {
-            if (v) for (let r = 0; r < G; r++) row[r] = (row[r] as number) + (v[r] as number);
-          };
-          add(first.word(m.vocab.get(inputs.words[i] ?? "") ?? 1)[dir]);
-          for (let k = 0; k < CATEGORIES; k++) add(first.category(k, inputs.cats[i * CATEGORIES + k] as number)[dir]);
+          addVector(row, first.word(wordIds[t] as number)[dir]);
+          for (let k = 0; k < CATEGORIES; k++) addVector(row, first.category(k, inputs.cats[i * CATEGORIES + k] as number)[dir]);
         } else if (x) addProduct(row, d.wih, inDim, 0, x, t * inDim, inDim);
       }
       runDirection(d.whh, pre, n, H, dir === 1, out, 2 * H, dir * H);
