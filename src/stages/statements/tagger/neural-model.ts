@@ -1,6 +1,8 @@
 // The neural attribution tagger: a two-layer bidirectional LSTM over each
-// paragraph's tokens (word embedding plus embeddings of the categorical inputs
-// of neural-inputs.ts), a softmax over the BIO tags, and constrained Viterbi
+// paragraph's tokens (a word embedding learned from PolNeAR train, a fixed
+// pretrained one (GloVe) that also knows words train never saw, and embeddings
+// of the categorical inputs of neural-inputs.ts), a softmax over the BIO tags,
+// and constrained Viterbi
 // decoding. Trained by scripts/train-neural-tagger.py; this is its reader and
 // forward pass. The file: a u32 header length, a JSON header, then each tensor
 // as int8 rows with one float32 scale per row (or plain float32 for biases).
@@ -26,6 +28,9 @@ interface NeuralHeader {
   wordDim: number;
   catDims: number[];
   vocab: string[];
+  /** Words of the pretrained table `ge.weight` (row k + 1; row 0 is the unknown word), and its dimension. */
+  pretrainedVocab?: string[];
+  pretrainedDim?: number;
   tensors: TensorEntry[];
 }
 
@@ -43,6 +48,11 @@ export interface NeuralModel {
   /** Vocabulary id of each known lower-cased word (0 padding, 1 unknown). */
   readonly vocab: ReadonlyMap<string, number>;
   readonly wordEmbedding: Float64Array;
+  /** Row of each word in the pretrained table (0 unknown); empty without one. */
+  readonly pretrainedVocab: ReadonlyMap<string, number>;
+  readonly pretrainedDim: number;
+  /** Kept as stored (int8 rows, a scale each): as 64-bit floats its 100,000 rows would take 80 MB. */
+  readonly pretrainedEmbedding: QuantisedTable;
   /** Per category: its embedding table (values × dimension) and dimension. */
   readonly catTables: readonly Float64Array[];
   readonly catDims: readonly number[];
@@ -51,6 +61,13 @@ export interface NeuralModel {
   readonly outWeight: Float64Array;
   readonly outBias: Float64Array;
 }
+
+export interface QuantisedTable {
+  readonly scales: Float32Array;
+  readonly values: Int8Array;
+}
+
+const EMPTY_TABLE: QuantisedTable = { scales: new Float32Array(0), values: new Int8Array(0) };
 
 function isEntry(x: unknown): x is TensorEntry {
   if (typeof x !== "object" || x === null) return false;
@@ -77,6 +94,8 @@ function isHeader(x: unknown): x is NeuralHeader {
     o.catDims.every((d) => typeof d === "number") &&
     Array.isArray(o.vocab) &&
     o.vocab.every((w) => typeof w === "string") &&
+    (o.pretrainedVocab === undefined || (Array.isArray(o.pretrainedVocab) && o.pretrainedVocab.every((w) => typeof w === "string"))) &&
+    (o.pretrainedDim === undefined || typeof o.pretrainedDim === "number") &&
     Array.isArray(o.tensors) &&
     o.tensors.every(isEntry)
   );
@@ -91,9 +110,17 @@ export function parseNeuralModel(body: Uint8Array): NeuralModel {
   if (!isHeader(header)) throw new Error(`neural tagger model: not a ${NEURAL_MAGIC} file`);
   const base = 4 + headLen;
   const tensors = new Map<string, Float64Array>();
+  let pretrained = EMPTY_TABLE;
   for (const t of header.tensors) {
-    const out = new Float64Array(t.rows * t.cols);
     const at = base + t.offset;
+    if (t.name === "ge.weight" && t.kind === "i8") {
+      const scales = new Float32Array(t.rows);
+      for (let r = 0; r < t.rows; r++) scales[r] = view.getFloat32(at + 4 * r, true);
+      // a copy (Int8Array's slice), so the file's bytes need not stay in memory
+      pretrained = { scales, values: new Int8Array(body.buffer, body.byteOffset + at + 4 * t.rows, t.rows * t.cols).slice() };
+      continue;
+    }
+    const out = new Float64Array(t.rows * t.cols);
     if (t.kind === "f32") {
       for (let k = 0; k < out.length; k++) out[k] = view.getFloat32(at + 4 * k, true);
     } else {
@@ -120,12 +147,18 @@ export function parseNeuralModel(body: Uint8Array): NeuralModel {
     layers.push([dir(""), dir("_reverse")]);
   }
   const vocab = new Map<string, number>(header.vocab.map((w, k) => [w, k + 2]));
+  const pretrainedDim = header.pretrainedVocab ? (header.pretrainedDim ?? 0) : 0;
+  if (pretrainedDim && pretrained.scales.length !== (header.pretrainedVocab?.length ?? 0) + 1)
+    throw new Error("neural tagger model: the pretrained table does not match its vocabulary");
   return {
     hidden: header.hidden,
-    inputDim: header.wordDim + header.catDims.reduce((a, b) => a + b, 0),
+    inputDim: header.wordDim + pretrainedDim + header.catDims.reduce((a, b) => a + b, 0),
     wordDim: header.wordDim,
     vocab,
     wordEmbedding: get("we.weight"),
+    pretrainedVocab: new Map<string, number>((header.pretrainedVocab ?? []).map((w, k) => [w, k + 1])),
+    pretrainedDim,
+    pretrainedEmbedding: pretrained,
     catTables: CATEGORY_SIZES.map((_s, k) => get(`fe.${k}.weight`)),
     catDims: header.catDims,
     layers,
@@ -159,15 +192,16 @@ function addProduct(out: Float64Array, w: Float64Array, cols: number, col: numbe
 
 /**
  * Layer one's input projections (W_ih · x) are sums of one vector per input:
- * the word's, computed on first use and kept, and each category value's,
- * computed when the model is read. Per direction, 4 × hidden floats each.
+ * the word's (both embeddings), computed on first use and kept, and each
+ * category value's, computed when the model is read. Per direction, 4 × hidden
+ * floats each.
  */
 class FirstLayerInputs {
-  private readonly words = new Map<number, Float64Array[]>();
+  private readonly words = new Map<string, Float64Array[]>();
   private readonly cats: Float64Array[][][];
   constructor(private readonly m: NeuralModel) {
     const dirs = m.layers[0] ?? [];
-    let col = m.wordDim;
+    let col = m.wordDim + m.pretrainedDim;
     this.cats = m.catTables.map((table, k) => {
       const dim = m.catDims[k] as number;
       const values = table.length / dim;
@@ -183,16 +217,27 @@ class FirstLayerInputs {
     });
   }
 
-  word(id: number): Float64Array[] {
-    let p = this.words.get(id);
+  /**
+   * The projections of a lower-cased word. Kept for the words of train's
+   * vocabulary (at most about 60 MB) and for the unknown word; a word only the
+   * pretrained table knows is rare in news and recomputed, so that a long
+   * batch cannot fill memory with one entry per word of the table.
+   */
+  word(word: string): Float64Array[] {
+    const m = this.m;
+    const id = m.vocab.get(word) ?? 1;
+    const pid = m.pretrainedVocab.get(word) ?? 0;
+    const key = id !== 1 ? word : pid === 0 ? "" : null;
+    let p = key === null ? undefined : this.words.get(key);
     if (!p) {
-      const m = this.m;
+      const vector = pretrainedRow(m, pid);
       p = (m.layers[0] ?? []).map((d) => {
         const out = new Float64Array(4 * m.hidden);
         addProduct(out, d.wih, m.inputDim, 0, m.wordEmbedding, id * m.wordDim, m.wordDim);
+        if (m.pretrainedDim) addProduct(out, d.wih, m.inputDim, m.wordDim, vector, 0, m.pretrainedDim);
         return out;
       });
-      this.words.set(id, p);
+      if (key !== null) this.words.set(key, p);
     }
     return p;
   }
@@ -200,6 +245,15 @@ class FirstLayerInputs {
   category(k: number, value: number): Float64Array[] {
     return this.cats[k]?.[value] ?? [];
   }
+}
+
+/** Row r of the pretrained table, dequantised. */
+function pretrainedRow(m: NeuralModel, r: number): Float64Array {
+  const dim = m.pretrainedDim;
+  const out = new Float64Array(dim);
+  const scale = m.pretrainedEmbedding.scales[r] ?? 0;
+  for (let k = 0; k < dim; k++) out[k] = (m.pretrainedEmbedding.values[r * dim + k] ?? 0) * scale;
+  return out;
 }
 
 /** `row += v` (no-op when v is missing). */
@@ -241,9 +295,9 @@ export function tagLogProbs(m: NeuralModel, inputs: NeuralInputs, from: number, 
     first = new FirstLayerInputs(m);
     firstLayers.set(m, first);
   }
-  // vocabulary ids once per paragraph, for both directions
-  const wordIds = new Int32Array(n);
-  for (let t = 0; t < n; t++) wordIds[t] = m.vocab.get(inputs.words[from + t] ?? "") ?? 1;
+  // word vectors once per paragraph, for both directions
+  const wordInputs: Float64Array[][] = new Array<Float64Array[]>(n);
+  for (let t = 0; t < n; t++) wordInputs[t] = first.word(inputs.words[from + t] ?? "");
   let x: Float64Array | null = null;
   let inDim = 0;
   m.layers.forEach(([fwd, bwd], l) => {
@@ -255,7 +309,7 @@ export function tagLogProbs(m: NeuralModel, inputs: NeuralInputs, from: number, 
         row.set(d.bias);
         if (l === 0) {
           const i = from + t;
-          addVector(row, first.word(wordIds[t] as number)[dir]);
+          addVector(row, wordInputs[t]?.[dir]);
           for (let k = 0; k < CATEGORIES; k++) addVector(row, first.category(k, inputs.cats[i * CATEGORIES + k] as number)[dir]);
         } else if (x) addProduct(row, d.wih, inDim, 0, x, t * inDim, inDim);
       }

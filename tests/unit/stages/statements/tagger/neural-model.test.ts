@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { modelBytes } from "../../../../../src/models/model-files.js";
-import { CATEGORIES, wordShape } from "../../../../../src/stages/statements/tagger/neural-inputs.js";
+import { CATEGORIES, type NeuralInputs, wordShape } from "../../../../../src/stages/statements/tagger/neural-inputs.js";
 import { decodeTags, parseNeuralModel, tagLogProbs } from "../../../../../src/stages/statements/tagger/neural-model.js";
 import { allowed, allowedFirst, TAG_COUNT } from "../../../../../src/stages/statements/tagger/tags.js";
 
@@ -29,6 +29,22 @@ describe("tagger/neural-model", () => {
     });
     expect(worst).toBeLessThan(1e-3);
     expect(Array.from(decodeTags(lp, n))).toEqual(c.tags);
+  });
+
+  it("reads words PolNeAR train never saw through the pretrained vectors, and no others", () => {
+    expect(model.pretrainedVocab.size).toBe(100_000);
+    // words of PolNeAR dev that train has fewer than twice; "averred" is rarer than GloVe's first 100,000
+    const unseen = ["pneumonia", "subsidiaries", "curfew"];
+    for (const w of unseen) expect([model.vocab.has(w), model.pretrainedVocab.has(w)]).toEqual([false, true]);
+    expect(model.pretrainedVocab.has("averred")).toBe(false);
+    const sentence = (word: string): NeuralInputs => {
+      const words = ["the", "minister", word, "on", "monday", "."];
+      return { n: words.length, words, cats: new Uint8Array(words.length * CATEGORIES) };
+    };
+    const nonsense = tagLogProbs(model, sentence("averred"), 0, 6);
+    const otherNonsense = tagLogProbs(model, sentence("qzxvq"), 0, 6);
+    expect(Array.from(otherNonsense)).toEqual(Array.from(nonsense));
+    for (const w of unseen) expect(Array.from(tagLogProbs(model, sentence(w), 0, 6))).not.toEqual(Array.from(nonsense));
   });
 
   it("decodes only well-formed BIO sequences, even where an I- tag scores best", () => {
