@@ -68,6 +68,29 @@ export function cutAtNextAttribution<T extends Attributed>(text: string, drafts:
   });
 }
 
+/**
+ * A content that opens a quotation runs to its end: the tagger sometimes stops
+ * at a comma inside it ("“you Americans are worried … from the U.S., while
+ * we have genuine concerns …”"), but a quotation is reported whole.
+ */
+export function completeQuotation(content: Span, quotes: readonly { readonly outer: Span }[]): Span {
+  for (const q of quotes)
+    if (q.outer.start === content.start && content.end > q.outer.start && content.end < q.outer.end) return { start: content.start, end: q.outer.end };
+  return content;
+}
+
+/** A content does not end on a dash, comma or colon ("… not even happening at all -"). */
+export function trimContentEnd(text: string, content: Span): Span {
+  let end = content.end;
+  while (end > content.start && /[\s,;:\-–—―]/u.test(text[end - 1] ?? "")) end--;
+  return end > content.start ? { start: content.start, end } : content;
+}
+
+/** Whether a content has a word or a number: a tagged lone quotation mark says nothing and is no statement. */
+export function saysSomething(text: string, content: Span): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(content.start, content.end));
+}
+
 /** The statements of a document; `fast`: tag with the perceptron alone, not the neural tagger (about 15 times faster, less accurate). */
 export function findStatements(doc: ArticleDoc, fast = false): Statement[] {
   const shipped = attributionModel();
@@ -86,7 +109,8 @@ export function findStatements(doc: ArticleDoc, fast = false): Statement[] {
   const sentences = doc.sentences ?? [];
   const names = mentions.filter((m) => m.kind === "name");
   return cutAtNextAttribution(doc.text, all)
-    .map((d) => ({ ...d, content: cutCommentary(doc.text, d.content, quotes) }))
+    .map((d) => ({ ...d, content: cutCommentary(doc.text, trimContentEnd(doc.text, completeQuotation(d.content, quotes)), quotes) }))
+    .filter((d) => saysSomething(doc.text, d.content))
     .map((d): Statement => {
       const anchor = d.cue ?? d.speaker ?? d.content;
       const s = view.tokens[view.indexAt(anchor.start)]?.sentence ?? 0;

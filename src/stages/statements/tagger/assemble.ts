@@ -13,8 +13,18 @@ import type { TaggedSpan } from "./tagged-spans.js";
 /** Contents of one cue this close (in tokens) on the same side form one content. */
 const JOIN_GAP = 2;
 
-/** The speaker a source span names: its last resolved mention, else the phrase itself (an unnamed source). */
+const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves"]);
+
+/**
+ * The speaker a source span names: its last resolved mention, else the phrase
+ * itself (an unnamed source). A source that is only "himself" takes the
+ * mention right before it: "Putin himself commented".
+ */
 export function speakerOf(view: TokenView, mentions: MentionIndex, source: TaggedSpan): Speaker {
+  if (source.first === source.last && REFLEXIVES.has(view.word(source.first).toLowerCase())) {
+    const m = mentions.at(view.tokens[source.first - 1]?.start ?? -1);
+    if (m?.entity) return { start: m.start, end: source.end, entity: m.entity };
+  }
   for (let k = source.last; k >= source.first; k--) {
     const m = mentions.at(view.tokens[k]?.start ?? -1);
     if (m?.entity) return { start: source.start, end: Math.max(source.end, m.end), entity: m.entity };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutAtNextAttribution, cutCommentary } from "../../../../src/stages/statements/statements.js";
+import { completeQuotation, cutAtNextAttribution, cutCommentary, saysSomething, trimContentEnd } from "../../../../src/stages/statements/statements.js";
 import { makeDoc } from "../../../helpers/make-doc.js";
 
 describe("statements: commentary after a quotation", () => {
@@ -43,5 +43,38 @@ describe("statements: contents do not run into the next attribution", () => {
     const [first, second] = cutAtNextAttribution(text, [a, b]);
     expect(first && text.slice(first.content.start, first.content.end)).toBe("calm");
     expect(second).toBe(b);
+  });
+});
+
+describe("statements: a content says something", () => {
+  it("is no statement when its content is only a quotation mark or punctuation", () => {
+    const text = "The speech, titled ' and given in May, was long. He said 42.";
+    const at = (part: string, from = 0): { start: number; end: number } => ({ start: text.indexOf(part, from), end: text.indexOf(part, from) + part.length });
+    expect(saysSomething(text, at("'"))).toBe(false);
+    expect(saysSomething(text, at(", "))).toBe(false);
+    expect(saysSomething(text, at("42"))).toBe(true);
+    expect(saysSomething(text, at("and given"))).toBe(true);
+  });
+});
+
+describe("statements: a content's ends", () => {
+  it("a content that opens a quotation runs to the quotation's end", () => {
+    const text = 'Putin had told him, "you are worried by our battalions, while we have concerns," according to Bloomberg.';
+    const open = text.indexOf('"');
+    const close = text.lastIndexOf('"') + 1;
+    const quotes = [{ outer: { start: open, end: close } }];
+    expect(completeQuotation({ start: open, end: text.indexOf(", while") }, quotes)).toEqual({ start: open, end: close });
+    // one that starts before the quotation, or covers it already, stays
+    const before = { start: text.indexOf("him"), end: text.indexOf(", while") };
+    expect(completeQuotation(before, quotes)).toEqual(before);
+    expect(completeQuotation({ start: open, end: close }, quotes)).toEqual({ start: open, end: close });
+  });
+
+  it("does not end on a dash, comma or colon", () => {
+    const text = "communications are at a low point - essentially not happening at all - after the closure";
+    const end = text.indexOf("after");
+    expect(text.slice(0, trimContentEnd(text, { start: 0, end }).end)).toBe("communications are at a low point - essentially not happening at all");
+    expect(trimContentEnd("she hopes to win,", { start: 0, end: 17 })).toEqual({ start: 0, end: 16 });
+    expect(trimContentEnd(" - ", { start: 0, end: 3 })).toEqual({ start: 0, end: 3 });
   });
 });

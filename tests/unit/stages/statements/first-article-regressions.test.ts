@@ -61,6 +61,7 @@ describe("statements: the first article end to end (issue 4)", () => {
   const text = readFileSync(new URL("../../../../data/articles/2021-12-08-putin-nato-ukraine.txt", import.meta.url), "utf8");
   const doc = makeDoc(text, "statements");
   const found = (doc.statements ?? []).map((s) => ({
+    speaker: spanText(doc, s.speaker),
     entity: s.speaker?.entity ?? null,
     cue: spanText(doc, s.cue) ?? "",
     content: spanText(doc, s.content) ?? "",
@@ -75,7 +76,17 @@ describe("statements: the first article end to end (issue 4)", () => {
   });
 
   it("statements: the Kremlin's “constructive” does not run on into Putin's remarks", () => {
-    expect(found.find((s) => s.cue === "described")?.content.includes("Putin gave")).toBe(false);
+    expect(found.find((s) => s.cue.startsWith("described"))?.content.includes("Putin gave")).toBe(false);
+  });
+
+  it("statements: “Putin himself commented …” and the quotation after it are Putin's", () => {
+    const commented = found.find((s) => s.content.includes("prior day's talks"));
+    expect([commented?.speaker, commented?.entity]).toEqual(["Putin himself", "vladimir-putin"]);
+    expect(found.find((s) => s.content.startsWith("The talks were very open"))?.entity).toBe("vladimir-putin");
+  });
+
+  it("statements: what Putin told Biden is the whole quotation", () => {
+    expect(found.find((s) => s.content.includes("you Americans are worried"))?.content).toMatch(/Russia’s security,"$/);
   });
 
   it("statements: a title after talks is no statement (“his prior day's talks with President”)", () => {
