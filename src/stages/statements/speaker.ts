@@ -6,7 +6,9 @@ import type { Speaker } from "../../model/statement.js";
 import type { TokenView } from "../token-view.js";
 
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
-const INTENSIFIERS = new Set(["himself", "herself", "itself", "themselves", "also", "too"]);
+/** "Putin himself said": a reflexive after a name that only stresses it. */
+export const REFLEXIVES: ReadonlySet<string> = new Set(["himself", "herself", "itself", "themselves"]);
+const INTENSIFIERS = new Set([...REFLEXIVES, "also", "too"]);
 const NP_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who"]);
 

@@ -63,7 +63,7 @@ export function cutAtNextAttribution<T extends Attributed>(text: string, drafts:
       if (from > a.content.start && b.cue.end <= a.content.end && from < end) end = from;
     }
     if (end === a.content.end) return a;
-    while (end > a.content.start && /[\s,;:–—-]/.test(text[end - 1] ?? "")) end--;
+    end = trimmedEnd(text, a.content.start, end);
     return end > a.content.start ? { ...a, content: { start: a.content.start, end } } : a;
   });
 }
@@ -79,10 +79,15 @@ export function completeQuotation(content: Span, quotes: readonly { readonly out
   return content;
 }
 
+/** The end of start..end without the spaces, dashes, commas and colons it ends on (it may reach start). */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;:\-–—―]/u.test(text[end - 1] ?? "")) end--;
+  return end;
+}
+
 /** A content does not end on a dash, comma or colon ("… not even happening at all -"). */
 export function trimContentEnd(text: string, content: Span): Span {
-  let end = content.end;
-  while (end > content.start && /[\s,;:\-–—―]/u.test(text[end - 1] ?? "")) end--;
+  const end = trimmedEnd(text, content.start, content.end);
   return end > content.start ? { start: content.start, end } : content;
 }
 

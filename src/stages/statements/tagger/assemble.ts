@@ -6,14 +6,12 @@ import type { Speaker } from "../../../model/statement.js";
 import { cueVerb } from "../../../lexicon/cues.js";
 import type { TokenView } from "../../token-view.js";
 import type { Draft } from "../drafts.js";
-import { type MentionIndex, speakerBefore } from "../speaker.js";
+import { type MentionIndex, REFLEXIVES, speakerBefore } from "../speaker.js";
 import { type CueLinks, gapBetween, linkParagraph, nearest } from "./link.js";
 import type { TaggedSpan } from "./tagged-spans.js";
 
 /** Contents of one cue this close (in tokens) on the same side form one content. */
 const JOIN_GAP = 2;
-
-const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves"]);
 
 /**
  * The speaker a source span names: its last resolved mention, else the phrase

@@ -224,6 +224,8 @@ class FirstLayerInputs {
    * batch cannot fill memory with one entry per word of the table.
    */
   word(word: string): Float64Array[] {
+    const kept = this.words.get(word);
+    if (kept) return kept; // the common case: one lookup
     const m = this.m;
     const id = m.vocab.get(word) ?? 1;
     const pid = m.pretrainedVocab.get(word) ?? 0;
